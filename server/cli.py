@@ -1,0 +1,174 @@
+"""The `inchdeep` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from server.config import Settings
+
+app = typer.Typer(help="inchdeep: cut the noise out of LinkedIn and X inboxes.", no_args_is_help=True, add_completion=False)
+user_app = typer.Typer(help="Manage users and their API tokens.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+console = Console()
+err = Console(stderr=True)
+
+DatabaseOpt = Annotated[Optional[str], typer.Option("--database-url", help="SQLAlchemy URL (default: INCHDEEP_DATABASE_URL or SQLite in the data dir).")]
+
+
+def _settings(database_url: str | None = None, **overrides) -> Settings:  # noqa: ANN003
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if database_url:
+        values["database_url"] = database_url
+    return Settings(**values)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _session_factory(settings: Settings):  # noqa: ANN202
+    from server.db import make_engine, make_session_factory
+    from server.migrate import upgrade
+
+    upgrade(settings.database_url)
+    return make_session_factory(make_engine(settings.database_url))
+
+
+def _save_token(settings: Settings, name: str, token: str) -> Path:
+    """Keep the first-run token in a file only the owner can read, so the extension can be set up later too."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    path = settings.data_dir / f"token-{name}.txt"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(token + "\n")
+    os.chmod(path, 0o600)
+    return path
+
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Interface to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (default 8000).")] = None,
+    database_url: DatabaseOpt = None,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Migrate the database, then run the API."""
+    import uvicorn
+
+    from server.auth.service import create_user, user_count
+    from server.db import session_scope
+
+    settings = _settings(database_url, host=host, port=port)
+    factory = _session_factory(settings)
+    with session_scope(factory) as session:
+        if user_count(session) == 0:
+            _, token = create_user(session, "local")
+            path = _save_token(settings, "local", token)
+            console.print(f"Created the user [bold]local[/]. Its API token (also saved to {path}):")
+            console.print(token, soft_wrap=True, highlight=False)
+    console.print(f"inchdeep listening on http://{settings.host}:{settings.port} (database: {_redact(settings.database_url)})",
+                  soft_wrap=True, highlight=False)
+    if workers > 1:
+        os.environ["INCHDEEP_DATABASE_URL"] = settings.database_url
+        uvicorn.run("server.main:create_app", factory=True, host=settings.host, port=settings.port, workers=workers, log_level="warning")
+    else:
+        from server.main import create_app
+
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+
+
+def _redact(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://***@{rest.split('@', 1)[1]}"
+    return url
+
+
+@user_app.command("create")
+def user_create(name: str, database_url: DatabaseOpt = None,
+                timezone: Annotated[str, typer.Option(help="IANA time zone for weekly reports.")] = "UTC") -> None:
+    """Create a user; prints its API token alone on the last line."""
+    from server.auth.service import create_user
+    from server.db import session_scope
+    from server.errors import AppError
+
+    factory = _session_factory(_settings(database_url))
+    try:
+        with session_scope(factory) as session:
+            _, token = create_user(session, name, timezone)
+    except AppError as exc:
+        _fail(exc.message)
+    print(f"Created user {name}. API token (shown once):")
+    print(token)
+
+
+@app.command("eval")
+def eval_command(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="Contract-format JSONL with labels.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write one line per incoming message.")] = None,
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="Also score the signal-only baseline.")] = True,
+) -> None:
+    """Replay FILE into a fresh temporary database as one inbox and score the labelled incoming messages."""
+    from server.evaluation import EvalFileError, evaluate, write_predictions
+    from server.triage.engine import TriageEngine
+    from server.triage.factory import build_engine
+
+    settings = Settings()
+    engine = build_engine(settings)
+    try:
+        result = evaluate(file, engine)
+        base = evaluate(file, TriageEngine(pitch_window_days=settings.pitch_window_days)) if baseline and engine.model else None
+    except EvalFileError as exc:
+        _fail(str(exc))
+    if predictions:
+        write_predictions(result.predictions, predictions)
+    if as_json:
+        out = result.as_dict()
+        if base:
+            out["baseline"] = base.as_dict()
+        print(json.dumps(out))
+        return
+    _print_eval(result, base)
+
+
+def _print_eval(result, base) -> None:  # noqa: ANN001
+    table = Table(title=f"inchdeep eval — {result.model_version}")
+    table.add_column("label")
+    for col in ("precision", "recall", "f1", "support"):
+        table.add_column(col, justify="right")
+    if base:
+        table.add_column("baseline f1", justify="right")
+    for label, m in result.per_label.items():
+        row = [label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["support"])]
+        if base:
+            row.append(f"{base.per_label[label]['f1']:.3f}")
+        table.add_row(*row)
+    console.print(table)
+    pac = result.pitch_after_connect
+    lines = [
+        f"macro-F1 {result.macro_f1:.3f}" + (f"   (signal-only baseline {base.macro_f1:.3f})" if base else ""),
+        f"genuine recall {result.genuine_recall:.3f}" + (f"   (baseline {base.genuine_recall:.3f})" if base else ""),
+        f"pitch_after_connect precision {pac['precision']:.3f} recall {pac['recall']:.3f} F1 {pac['f1']:.3f}"
+        + (f"   (baseline F1 {base.pitch_after_connect['f1']:.3f})" if base else ""),
+        f"{result.messages_per_second:.0f} messages/s",
+    ]
+    for line in lines:
+        console.print(line)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

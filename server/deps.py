@@ -1,0 +1,63 @@
+"""Request-scoped dependencies, declared once as Annotated aliases so routes read like prose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from server.auth.models import User
+from server.auth.service import authenticate
+from server.config import Settings
+from server.errors import Unauthorized
+from server.triage.engine import TriageEngine
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request: commit at the edge on success, roll back on any error."""
+    session: Session = request.app.state.session_factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_triage(request: Request) -> TriageEngine:
+    return request.app.state.triage
+
+
+TriageDep = Annotated[TriageEngine, Depends(get_triage)]
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("missing bearer token: send 'Authorization: Bearer <token>'", headers={"WWW-Authenticate": "Bearer"})
+    return token.strip()
+
+
+def get_current_user(request: Request, session: SessionDep) -> User:
+    token = bearer_token(request)
+    user = authenticate(session, token)
+    request.state.user_id = user.id
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]

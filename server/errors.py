@@ -1,0 +1,94 @@
+"""One typed error tree and the handlers that turn every failure into {"error": {"code", "message"}}."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("inchdeep")
+
+
+class AppError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.headers = headers
+
+
+class Unauthorized(AppError):
+    status, code = 401, "unauthorized"
+
+
+class NotFound(AppError):
+    status, code = 404, "not_found"
+
+
+class Invalid(AppError):
+    status, code = 422, "invalid"
+
+
+class PayloadTooLarge(AppError):
+    status, code = 413, "payload_too_large"
+
+
+class RateLimited(AppError):
+    status, code = 429, "rate_limited"
+
+
+class DependencyDown(AppError):
+    status, code = 503, "unavailable"
+
+
+def error_body(code: str, message: str, **extra) -> dict:  # noqa: ANN003
+    return {"error": {"code": code, "message": message, **extra}}
+
+
+def _location(loc: tuple) -> str:
+    parts = [str(p) for p in loc if p not in ("body",)]
+    return ".".join(parts) or "body"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AppError)
+    async def _app_error(_: Request, exc: AppError) -> JSONResponse:
+        return JSONResponse(error_body(exc.code, exc.message), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        details = [{"field": _location(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors[:20]]
+        first = details[0] if details else {"field": "body", "message": "invalid request"}
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return JSONResponse(error_body("malformed_json", "the request body is not valid JSON"), status_code=422)
+        message = f"{first['field']}: {first['message']}"
+        return JSONResponse(error_body("invalid", message, details=details), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}.get(exc.status_code, "http_error")
+        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(OperationalError)
+    async def _db_down(_: Request, exc: OperationalError) -> JSONResponse:
+        log.warning("database unavailable: %s", exc.orig)
+        return JSONResponse(error_body("unavailable", "the database is unavailable, try again shortly"), status_code=503, headers={"Retry-After": "2"})
+
+    @app.exception_handler(DBAPIError)
+    async def _db_error(_: Request, exc: DBAPIError) -> JSONResponse:
+        if exc.connection_invalidated:
+            return JSONResponse(error_body("unavailable", "the database connection was lost, try again"), status_code=503, headers={"Retry-After": "2"})
+        log.exception("database error")
+        return JSONResponse(error_body("internal", "an internal error occurred"), status_code=500)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        return JSONResponse(error_body("internal", "an internal error occurred"), status_code=500)

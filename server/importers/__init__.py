@@ -1,0 +1,38 @@
+"""Official data exports (LinkedIn "Download your data", X archive) → record streams.
+
+Pure, streaming, standard library only: no database or web code. The caller
+(CLI / inbox service) turns ImportedMessage.to_message_dict() into ingest
+items and ImportedParty into relationship rows, and reports Skipped records.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from .linkedin import read_linkedin_export
+from .records import ExportFormatError, ImportedMessage, ImportedParty, ImportRecord, Skipped
+from .x import read_x_export
+
+READERS = {"linkedin": read_linkedin_export, "x": read_x_export}
+
+
+def read_export(platform: str, path: str | os.PathLike) -> Iterator[ImportRecord]:
+    """Stream the records of an export for ``platform`` ("linkedin" or "x")."""
+    try:
+        reader = READERS[platform]
+    except KeyError:
+        raise ValueError(f"unknown platform {platform!r}; expected one of {', '.join(READERS)}") from None
+    return reader(path)
+
+
+__all__ = [
+    "ExportFormatError",
+    "ImportRecord",
+    "ImportedMessage",
+    "ImportedParty",
+    "Skipped",
+    "read_export",
+    "read_linkedin_export",
+    "read_x_export",
+]

@@ -1,0 +1,284 @@
+"""X (Twitter) archive → ImportedParty / ImportedMessage / Skipped.
+
+Files used (found anywhere in the folder or zip, names matched case-insensitively):
+
+* ``data/account.js``        (required) the owner's ``accountId`` and ``username``.
+* ``data/direct-messages.js`` and ``data/direct-messages-group.js`` (at least one
+  required), plus their ``-partN.js`` continuations and the older singular
+  ``direct-message*.js`` names.
+* ``data/following.js`` / ``data/follower.js`` (optional, also ``-partN``).
+
+Each file is JavaScript: ``window.YTD.<name>.partN = [ ... ]``. The array is
+decoded one item at a time with ``json.JSONDecoder.raw_decode`` over a
+growing/compacting buffer, so memory holds one item (one conversation for
+DMs) rather than the whole file; a single huge conversation is still held
+whole while it is decoded.
+
+Output order: following, followers (ImportedParty, connected_at None: the
+archive has no dates for them), then messages conversation by conversation.
+Party ids are ``x:<accountId>``; names are the handle when a userLink gives
+one, else the owner's username for the owner, else the account id.
+Only ``messageCreate`` events become messages; other events
+(joinConversation, participantsJoin, reactions...) are ignored silently.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import IO, Any
+
+from .dates import parse_export_datetime
+from .htmltext import tidy_whitespace
+from .records import (
+    MAX_ID_CHARS,
+    MAX_TEXT_CHARS,
+    ExportFormatError,
+    ImportedMessage,
+    ImportedParty,
+    ImportRecord,
+    Skipped,
+)
+from .source import ExportSource, _display, reading
+
+PLATFORM = "x"
+
+_DM_FILE = re.compile(r"(^|/)direct-messages?(-group)?(-part\d+)?\.js$")
+_FOLLOWING_FILE = re.compile(r"(^|/)following(-part\d+)?\.js$")
+_FOLLOWER_FILE = re.compile(r"(^|/)follower(-part\d+)?\.js$")
+_HANDLE_LINK = re.compile(r"^https?://(?:www\.)?(?:twitter|x)\.com/(?!intent/|i/)([A-Za-z0-9_]{1,15})/?$")
+_SKIP_SEPARATORS = re.compile(r"[\s,]*")
+
+_CHUNK_CHARS = 1 << 20  # 1 Mi characters per read
+
+
+# --------------------------------------------------------------------------- JS array streaming
+
+
+def iter_js_array(stream: IO[str], name: str) -> Iterator[tuple[int, Any]]:
+    """Yield (line, item) for each element of ``window.YTD.x.part0 = [ ... ]``.
+
+    ``line`` is the 1-based line where the item starts, for error messages.
+    """
+    decoder = json.JSONDecoder()
+    buffer = ""
+    eof = False
+
+    def read_more(at_least: int) -> None:
+        nonlocal buffer, eof
+        chunk = stream.read(max(_CHUNK_CHARS, at_least))
+        if chunk:
+            buffer += chunk
+        else:
+            eof = True
+
+    # Skip the "window.YTD.... = " assignment up to the opening bracket.
+    while "[" not in buffer and not eof:
+        read_more(0)
+    start = buffer.find("[")
+    if start < 0:
+        if not buffer.strip():
+            return  # an empty file is an empty list
+        raise ExportFormatError(name, 1, "not an X archive data file (no '[' found)")
+    line = 1 + buffer.count("\n", 0, start)
+    pos = start + 1
+
+    while True:
+        skip_end = _SKIP_SEPARATORS.match(buffer, pos).end()
+        line += buffer.count("\n", pos, skip_end)
+        pos = skip_end
+        if pos >= len(buffer):
+            if eof:
+                raise ExportFormatError(name, line, "file ends before the closing ']' (truncated?)")
+            buffer, pos = buffer[pos:], 0  # compact only when we must read anyway
+            read_more(0)
+            continue
+        if buffer[pos] == "]":
+            return
+        try:
+            item, end = decoder.raw_decode(buffer, pos)
+        except json.JSONDecodeError as exc:
+            if eof:
+                raise ExportFormatError(name, line, f"invalid JSON: {exc.msg}") from exc
+            # Probably an item cut by the chunk boundary: read at least as much
+            # again, so a huge item costs O(size) decoding attempts, not O(size²).
+            buffer, pos = buffer[pos:], 0
+            read_more(len(buffer))
+            continue
+        yield line, item
+        line += buffer.count("\n", pos, end)
+        pos = end
+
+
+def _iter_file_items(source: ExportSource, member: str) -> Iterator[tuple[int, Any]]:
+    with source.open_text(member) as text, reading(member):
+        yield from iter_js_array(text, _display(member))
+
+
+# --------------------------------------------------------------------------- parties
+
+
+def _party_id(account_id: str) -> str:
+    return ("x:" + account_id)[:MAX_ID_CHARS]
+
+
+def _read_owner(source: ExportSource, member: str) -> tuple[str, str, str | None]:
+    """(account id, display name, profile url) of the archive's owner."""
+    for line, item in _iter_file_items(source, member):
+        account = item.get("account") if isinstance(item, dict) else None
+        if isinstance(account, dict) and account.get("accountId"):
+            username = account.get("username") or ""
+            name = account.get("accountDisplayName") or username or str(account["accountId"])
+            url = f"https://x.com/{username}" if username else None
+            return str(account["accountId"]), name, url
+    raise ExportFormatError(_display(member), None, "no account.accountId found")
+
+
+def _read_relations(
+    source: ExportSource, pattern: re.Pattern, relation: str, names: dict[str, str]
+) -> Iterator[ImportedParty | Skipped]:
+    for member in source.find_all(pattern.search):
+        for line, item in _iter_file_items(source, member):
+            entry = item.get(relation) if isinstance(item, dict) else None
+            if not isinstance(entry, dict) or not entry.get("accountId"):
+                yield Skipped(_display(member), line, f"{relation} entry without accountId")
+                continue
+            account_id = str(entry["accountId"])
+            link = entry.get("userLink") or None
+            handle = _HANDLE_LINK.match(link or "")
+            name = handle.group(1) if handle else account_id
+            if handle:
+                names[account_id] = name
+            yield ImportedParty(PLATFORM, _party_id(account_id), name, link, None, relation)
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _expand_links(text: str, urls: Any) -> str:
+    """Replace t.co short links with the expanded URLs the archive records."""
+    for url in urls if isinstance(urls, list) else []:
+        if isinstance(url, dict) and url.get("url") and url.get("expanded"):
+            text = text.replace(url["url"], url["expanded"])
+    return text
+
+
+def _conversation_others(events: list, owner: str) -> list[str]:
+    """Other members of a conversation, best evidence first: who wrote, then who joined."""
+    others: list[str] = []
+
+    def add(account_id: Any) -> None:
+        if account_id and str(account_id) != owner and str(account_id) not in others:
+            others.append(str(account_id))
+
+    for event in events:
+        create = event.get("messageCreate") if isinstance(event, dict) else None
+        if isinstance(create, dict):
+            add(create.get("senderId"))
+            add(create.get("recipientId"))
+    for event in events:
+        for kind in ("joinConversation", "participantsJoin"):
+            body = event.get(kind) if isinstance(event, dict) else None
+            if isinstance(body, dict):
+                for account_id in [body.get("initiatingUserId"), *(body.get("participantsSnapshot") or []),
+                                   *(body.get("userIds") or [])]:
+                    add(account_id)
+    return others
+
+
+def _conversation_records(
+    member: str, line: int, item: Any, owner: tuple[str, str, str | None], names: dict[str, str]
+) -> Iterator[ImportedMessage | Skipped]:
+    file = _display(member)
+    conversation = item.get("dmConversation") if isinstance(item, dict) else None
+    if not isinstance(conversation, dict) or not conversation.get("conversationId"):
+        yield Skipped(file, line, "item without dmConversation.conversationId")
+        return
+    conversation_id = str(conversation["conversationId"])
+    events = conversation.get("messages") or []
+    owner_id, owner_name, owner_url = owner
+    others = _conversation_others(events, owner_id)
+    if not others:
+        # 1:1 conversation ids are "<smaller id>-<larger id>".
+        others = [p for p in conversation_id.split("-") if p.isdigit() and p != owner_id]
+
+    for event in events:
+        create = event.get("messageCreate") if isinstance(event, dict) else None
+        if not isinstance(create, dict):
+            continue  # joinConversation, participantsJoin, reactions...: not messages
+        message_id = create.get("id")
+        sender = str(create.get("senderId") or "")
+        sent_at = parse_x_datetime(create.get("createdAt"))
+        if not message_id or not sender or sent_at is None:
+            yield Skipped(file, line, f"message {message_id or '?'} lacks id, senderId or a valid createdAt")
+            continue
+        text = tidy_whitespace(html.unescape(_expand_links(create.get("text") or "", create.get("urls"))))
+        if not text:
+            yield Skipped(file, line, f"message {message_id} has no text (media only)")
+            continue
+        if sender == owner_id:
+            direction = "outgoing"
+            recipient = str(create.get("recipientId") or "")
+            participant = recipient if recipient and recipient != owner_id else (others[0] if others else "")
+            if not participant:
+                yield Skipped(file, line, f"message {message_id}: outgoing with no other party")
+                continue
+            sender_name, sender_url = owner_name, owner_url
+        else:
+            direction = "incoming"
+            participant = sender
+            sender_name, sender_url = names.get(sender, sender), f"https://x.com/i/user/{sender}"
+        yield ImportedMessage(
+            platform=PLATFORM,
+            thread_id=("x-" + conversation_id)[:MAX_ID_CHARS],
+            message_id=("x-" + str(message_id))[:MAX_ID_CHARS],
+            sender_id=_party_id(sender),
+            sender_name=sender_name,
+            sender_profile_url=sender_url,
+            participant_id=_party_id(participant),
+            participant_name=names.get(participant, participant),
+            direction=direction,
+            text=text[:MAX_TEXT_CHARS],
+            sent_at=sent_at,
+            connected_at=None,
+        )
+
+
+def parse_x_datetime(value: Any) -> datetime | None:
+    """createdAt like "2021-01-01T00:00:00.000Z"."""
+    return parse_export_datetime(value) if isinstance(value, str) else None
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def read_x_export(path: str | os.PathLike) -> Iterator[ImportRecord]:
+    """Stream the records of an X archive (folder or .zip).
+
+    Yields ImportedParty (following, then followers), ImportedMessage (1:1 and
+    group DMs, file by file) and Skipped. Raises ExportFormatError (on first
+    iteration) when the archive has no files, no account.js or no DM file.
+    """
+    with ExportSource(path) as source:
+        if not source.members:
+            raise ExportFormatError(source.label, None, f"export is empty: no files in {path}")
+        account = source.find("account.js")
+        if account is None:
+            raise ExportFormatError(
+                source.label, None, f"no data/account.js found in {path}: cannot tell which messages are yours"
+            )
+        dm_files = source.find_all(_DM_FILE.search)
+        if not dm_files:
+            raise ExportFormatError(source.label, None, f"no data/direct-messages.js found in {path}")
+        owner = _read_owner(source, account)
+
+        names: dict[str, str] = {owner[0]: owner[1]}
+        yield from _read_relations(source, _FOLLOWING_FILE, "following", names)
+        yield from _read_relations(source, _FOLLOWER_FILE, "follower", names)
+        for member in dm_files:
+            for line, item in _iter_file_items(source, member):
+                yield from _conversation_records(member, line, item, owner, names)

@@ -1,0 +1,120 @@
+"""The only place that queries inbox tables."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from server.inbox.models import Message, Party, Thread, Verdict
+
+
+class InboxRepository:
+    def __init__(self, session: Session, user_id: int) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    def existing_messages(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Message]:
+        by_platform: dict[str, set[str]] = {}
+        for platform, external_id in platform_ids:
+            by_platform.setdefault(platform, set()).add(external_id)
+        found: dict[tuple[str, str], Message] = {}
+        for platform, ids in by_platform.items():
+            rows = self.session.scalars(
+                select(Message)
+                .options(joinedload(Message.verdict))
+                .where(Message.user_id == self.user_id, Message.platform == platform, Message.external_id.in_(ids))
+            )
+            for row in rows:
+                found[(platform, row.external_id)] = row
+        return found
+
+    def parties(self, platform: str, external_ids: Iterable[str]) -> dict[str, Party]:
+        rows = self.session.scalars(
+            select(Party).where(Party.user_id == self.user_id, Party.platform == platform, Party.external_id.in_(set(external_ids)))
+        )
+        return {p.external_id: p for p in rows}
+
+    def threads(self, platform: str, external_ids: Iterable[str]) -> dict[str, Thread]:
+        rows = self.session.scalars(
+            select(Thread).where(Thread.user_id == self.user_id, Thread.platform == platform, Thread.external_id.in_(set(external_ids)))
+        )
+        return {t.external_id: t for t in rows}
+
+    def party_history(self, party_ids: Sequence[int]) -> list[tuple[int, int, str, datetime, bool, bool, str | None]]:
+        """(party_id, thread_id, direction, sent_at, is_question, is_decline, label) for every message with these parties."""
+        if not party_ids:
+            return []
+        rows = self.session.execute(
+            select(Message.party_id, Message.thread_id, Message.direction, Message.sent_at, Message.is_question, Message.is_decline, Verdict.label)
+            .outerjoin(Verdict, Verdict.message_id == Message.id)
+            .where(Message.user_id == self.user_id, Message.party_id.in_(party_ids))
+            .order_by(Message.sent_at, Message.id)
+        )
+        return [tuple(r) for r in rows]
+
+    def template_rows_after(self, last_id: int) -> list[tuple[int, int | None, bytes, int]]:
+        """(row id, party id, minhash, word count) of incoming messages newer than last_id."""
+        rows = self.session.execute(
+            select(Message.id, Message.party_id, Message.minhash, Message.word_count)
+            .where(Message.user_id == self.user_id, Message.direction == "incoming", Message.id > last_id)
+            .order_by(Message.id)
+        )
+        return [tuple(r) for r in rows]
+
+    def page(
+        self,
+        *,
+        label: str | None,
+        platform: str | None,
+        since: datetime | None,
+        until: datetime | None,
+        limit: int,
+        cursor: tuple[datetime, int] | None,
+    ) -> list[Message]:
+        query = (
+            select(Message)
+            .options(joinedload(Message.verdict))
+            .where(Message.user_id == self.user_id)
+            .order_by(Message.sent_at.desc(), Message.id.desc())
+            .limit(limit)
+        )
+        if label:
+            query = query.join(Verdict, Verdict.message_id == Message.id).where(Verdict.label == label)
+        if platform:
+            query = query.where(Message.platform == platform)
+        if since:
+            query = query.where(Message.sent_at >= since)
+        if until:
+            query = query.where(Message.sent_at < until)
+        if cursor:
+            sent_at, row_id = cursor
+            query = query.where(or_(Message.sent_at < sent_at, and_(Message.sent_at == sent_at, Message.id < row_id)))
+        return list(self.session.scalars(query).unique())
+
+    def parties_by_id(self, ids: Iterable[int]) -> dict[int, Party]:
+        ids = set(ids)
+        if not ids:
+            return {}
+        return {p.id: p for p in self.session.scalars(select(Party).where(Party.id.in_(ids)))}
+
+    def threads_by_id(self, ids: Iterable[int]) -> dict[int, Thread]:
+        ids = set(ids)
+        if not ids:
+            return {}
+        return {t.id: t for t in self.session.scalars(select(Thread).where(Thread.id.in_(ids)))}
+
+
+def encode_cursor(sent_at: datetime, row_id: int) -> str:
+    raw = json.dumps([sent_at.isoformat(), row_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    padded = cursor + "=" * (-len(cursor) % 4)
+    sent_at, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
+    return datetime.fromisoformat(sent_at), int(row_id)

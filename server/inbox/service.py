@@ -1,0 +1,300 @@
+"""Idempotent ingest: store each new message once, in sent_at order, and judge it in its conversation."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from server.inbox.models import Message, Party, Thread, Verdict
+from server.inbox.repository import InboxRepository
+from server.inbox.schemas import MessageIn, VerdictOut
+from server.triage.context import MessageContext
+from server.triage.engine import Override, TriageEngine
+from server.triage.policy import is_decline
+from server.triage.templates import TemplateIndex, TextPrint, text_print
+
+OUTGOING_VERSION = "owner-message"
+
+
+def derive_message_id(m: MessageIn) -> str:
+    """A stable id for messages posted without one (the same message always gets the same id)."""
+    key = "\x1f".join([m.platform, m.thread_id, m.sender.id, m.sent_at.isoformat(), m.text])
+    return "d-" + hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+@dataclass
+class HistoryItem:
+    thread_id: int
+    direction: str
+    sent_at: datetime
+    is_question: bool
+    is_decline: bool
+    label: str | None
+
+
+@dataclass
+class Relationship:
+    """Everything exchanged with one party, in time order; grows as the batch is ingested."""
+
+    items: list[HistoryItem] = field(default_factory=list)
+
+    def add(self, item: HistoryItem) -> None:
+        self.items.append(item)
+        if len(self.items) > 1 and self.items[-2].sent_at > item.sent_at:
+            self.items.sort(key=lambda i: i.sent_at)
+
+    def before(self, moment: datetime) -> list[HistoryItem]:
+        return [i for i in self.items if i.sent_at <= moment]
+
+
+class TemplateCache:
+    """Per-user template indexes kept in memory and topped up from the database before each batch.
+
+    Each worker process has its own; topping up by row id keeps several workers consistent.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._indexes: dict[int, tuple[TemplateIndex, int]] = {}
+
+    def refreshed(self, repo: InboxRepository) -> TemplateIndex:
+        with self._lock:
+            index, last_id = self._indexes.get(repo.user_id, (TemplateIndex(), 0))
+            for row_id, party_id, minhash, word_count in repo.template_rows_after(last_id):
+                index.add(str(party_id), minhash, word_count)
+                last_id = row_id
+            self._indexes[repo.user_id] = (index, last_id)
+            return index
+
+    def forget(self, user_id: int) -> None:
+        with self._lock:
+            self._indexes.pop(user_id, None)
+
+
+# Called with (session, user_id, party, fingerprint, minhash, message external id) → the owner's override, if any.
+OverrideLookup = Callable[[Session, int, Party | None, str, bytes, str], Override | None]
+# Called when the owner writes to a party (releases sender corrections).
+OwnerReplyHook = Callable[[Session, int, Party], None]
+
+
+@dataclass
+class IngestService:
+    session: Session
+    user_id: int
+    engine: TriageEngine
+    templates: TemplateCache
+    store_text: bool = True
+    override_lookup: OverrideLookup | None = None
+    on_owner_reply: OwnerReplyHook | None = None
+
+    def __post_init__(self) -> None:
+        self.repo = InboxRepository(self.session, self.user_id)
+
+    def ingest(self, items: list[MessageIn]) -> list[VerdictOut]:
+        keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
+        existing = self.repo.existing_messages(key for key, _ in keyed)
+        new: dict[tuple[str, str], MessageIn] = {}
+        for key, m in keyed:
+            if key not in existing and key not in new:
+                new[key] = m
+        stored = dict(existing)
+        if new:
+            stored.update(self._store_new(new))
+        return [to_verdict_out(stored[key]) for key, _ in keyed]
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _store_new(self, new: dict[tuple[str, str], MessageIn]) -> dict[tuple[str, str], Message]:
+        ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
+        parties = self._parties(ordered)
+        threads = self._threads(ordered, parties)
+        relationships = self._relationships(parties)
+        shared_index = self.templates.refreshed(self.repo)
+        batch_index = TemplateIndex()
+        result: dict[tuple[str, str], Message] = {}
+
+        parties_by_row_id = {p.id: p for p in parties.values()}
+        for (platform, external_id), m in ordered:
+            thread = threads[(platform, m.thread_id)]
+            party = parties.get((platform, _other_party_id(m)))
+            if party is None and thread.party_id is not None:
+                # An outgoing message posted without a participant belongs to the thread's party.
+                party = parties_by_row_id.get(thread.party_id) or self.session.get(Party, thread.party_id)
+                if party is not None:
+                    relationships.setdefault(party.id, Relationship(list(self._history_of(party.id))))
+            printed = text_print(m.text, names=_names(m))
+            row = Message(
+                user_id=self.user_id,
+                platform=platform,
+                external_id=external_id,
+                thread_id=thread.id,
+                party_id=party.id if party else None,
+                sender_external_id=m.sender.id,
+                sender_name=m.sender.name,
+                direction=m.direction,
+                text=m.text if self.store_text else None,
+                word_count=printed.word_count,
+                is_question="?" in m.text,
+                is_decline=m.direction == "outgoing" and is_decline(m.text),
+                fingerprint=printed.fingerprint,
+                minhash=printed.minhash,
+                sent_at=m.sent_at,
+            )
+            relationship = relationships.setdefault(party.id, Relationship()) if party else Relationship()
+            if m.direction == "incoming":
+                verdict = self._judge(m, row, party, thread, relationship, printed, shared_index, batch_index)
+                batch_index.add(str(party.id) if party else m.sender.id, printed.minhash, printed.word_count)
+            else:
+                verdict = Verdict(user_id=self.user_id, label=None, confidence=1.0, patterns=[], reasons=[],
+                                  action_kind="none", action_why="", model_version=OUTGOING_VERSION)
+                if party and self.on_owner_reply and not row.is_decline:
+                    self.on_owner_reply(self.session, self.user_id, party)
+            row.verdict = verdict
+            self.session.add(row)
+            relationship.add(HistoryItem(thread.id, m.direction, m.sent_at, row.is_question, row.is_decline, verdict.label))
+            result[(platform, external_id)] = row
+        self.session.flush()
+        return result
+
+    def _judge(self, m: MessageIn, row: Message, party: Party | None, thread: Thread, relationship: Relationship,
+               printed: TextPrint, shared_index: TemplateIndex, batch_index: TemplateIndex) -> Verdict:
+        sender_key = str(party.id) if party else m.sender.id
+        copies = shared_index.similar_senders(printed.minhash, printed.word_count) + batch_index.similar_senders(
+            printed.minhash, printed.word_count
+        )
+        prior = relationship.before(m.sent_at)
+        in_thread = [i for i in prior if i.thread_id == thread.id]
+        last_owner = max((i for i in prior if i.direction == "outgoing"), key=lambda i: i.sent_at, default=None)
+        answers_question = bool(in_thread) and in_thread[-1].direction == "outgoing" and in_thread[-1].is_question
+        ctx = MessageContext(
+            text=m.text,
+            platform=m.platform,
+            sender_id=m.sender.id,
+            sender_name=m.sender.name,
+            sent_at=m.sent_at,
+            relationship_began_at=(party.connected_at or party.first_seen_at) if party else None,
+            connection_known=bool(party and party.connected_at),
+            owner_started_thread=thread.started_by_owner,
+            answers_owner_question=answers_question,
+            owner_wrote_before=any(i.direction == "outgoing" and not i.is_decline for i in prior),
+            unanswered_before=sum(1 for i in prior if i.direction == "incoming" and (last_owner is None or i.sent_at > last_owner.sent_at)),
+            earlier_labels=tuple(i.label for i in prior if i.direction == "incoming" and i.label),
+            template_other_senders=len({s for s in copies if s != sender_key}),
+            template_same_sender=sum(1 for s in copies if s == sender_key),
+        )
+        override = self.override_lookup(self.session, self.user_id, party, printed.fingerprint, printed.minhash, row.external_id) if self.override_lookup else None
+        v = self.engine.judge(ctx, override)
+        return Verdict(
+            user_id=self.user_id,
+            label=v.label,
+            confidence=v.confidence,
+            patterns=v.patterns,
+            reasons=[r.as_dict() for r in v.reasons],
+            action_kind=v.action.kind,
+            action_why=v.action.why,
+            model_version=v.model_version,
+        )
+
+    def _parties(self, ordered: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], Party]:
+        wanted: dict[tuple[str, str], MessageIn] = {}
+        for (platform, _), m in ordered:
+            other = _other_party(m)
+            if other is not None:
+                wanted.setdefault((platform, other.id), m)
+        parties: dict[tuple[str, str], Party] = {}
+        for platform in {p for p, _ in wanted}:
+            for external_id, party in self.repo.parties(platform, [i for p, i in wanted if p == platform]).items():
+                parties[(platform, external_id)] = party
+        for (platform, _), m in ordered:
+            other = _other_party(m)
+            if other is None:
+                continue
+            key = (platform, other.id)
+            party = parties.get(key)
+            if party is None:
+                party = Party(user_id=self.user_id, platform=platform, external_id=other.id, name=other.name,
+                              headline=other.headline, profile_url=other.profile_url, first_seen_at=m.sent_at)
+                self.session.add(party)
+                parties[key] = party
+            else:
+                party.first_seen_at = min(party.first_seen_at, m.sent_at)
+                if other.name and m.direction == "incoming":
+                    party.name = other.name
+                party.headline = other.headline or party.headline
+                party.profile_url = other.profile_url or party.profile_url
+            if m.connected_at is not None:
+                party.connected_at = m.connected_at
+        self.session.flush()
+        return parties
+
+    def _threads(self, ordered: list[tuple[tuple[str, str], MessageIn]], parties: dict[tuple[str, str], Party]) -> dict[tuple[str, str], Thread]:
+        threads: dict[tuple[str, str], Thread] = {}
+        for platform in {p for (p, _), _ in ordered}:
+            for external_id, thread in self.repo.threads(platform, [m.thread_id for (p, _), m in ordered if p == platform]).items():
+                threads[(platform, external_id)] = thread
+        for (platform, _), m in ordered:
+            key = (platform, m.thread_id)
+            party = parties.get((platform, _other_party_id(m)))
+            thread = threads.get(key)
+            if thread is None:
+                thread = Thread(user_id=self.user_id, platform=platform, external_id=m.thread_id,
+                                party_id=party.id if party else None, started_at=m.sent_at,
+                                started_by_owner=m.direction == "outgoing")
+                self.session.add(thread)
+                threads[key] = thread
+            else:
+                if m.sent_at < thread.started_at:
+                    thread.started_at = m.sent_at
+                    thread.started_by_owner = m.direction == "outgoing"
+                if thread.party_id is None and party is not None:
+                    thread.party_id = party.id
+        self.session.flush()
+        return threads
+
+    def _history_of(self, party_id: int) -> list[HistoryItem]:
+        return [HistoryItem(t, d, s, q, dec, l) for _, t, d, s, q, dec, l in self.repo.party_history([party_id])]
+
+    def _relationships(self, parties: dict[tuple[str, str], Party]) -> dict[int, Relationship]:
+        relationships: dict[int, Relationship] = {}
+        for party_id, thread_id, direction, sent_at, is_question, declined, label in self.repo.party_history([p.id for p in parties.values()]):
+            relationships.setdefault(party_id, Relationship()).items.append(
+                HistoryItem(thread_id, direction, sent_at, is_question, declined, label)
+            )
+        return relationships
+
+
+def _other_party(m: MessageIn):  # noqa: ANN202
+    if m.direction == "incoming":
+        return m.sender
+    return m.participant
+
+
+def _other_party_id(m: MessageIn) -> str:
+    other = _other_party(m)
+    return other.id if other else ""
+
+
+def _names(m: MessageIn) -> tuple[str, ...]:
+    names = [m.sender.name]
+    if m.participant:
+        names.append(m.participant.name)
+    return tuple(n for n in names if n)
+
+
+def to_verdict_out(row: Message) -> VerdictOut:
+    v = row.verdict
+    assert v is not None, "every stored message has a verdict"
+    return VerdictOut(
+        message_id=row.external_id,
+        label=v.label,
+        confidence=v.confidence,
+        patterns=list(v.patterns or []),
+        reasons=list(v.reasons or []),
+        action={"kind": v.action_kind, "why": v.action_why},
+        model_version=v.model_version,
+    )

@@ -1,0 +1,69 @@
+"""The app factory: one place that builds the engine, sessions and triage model and wires the routers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from server import __version__
+from server.config import Settings
+from server.db import make_engine, make_session_factory
+from server.errors import install_error_handlers
+from server.inbox.service import TemplateCache
+from server.middleware import BodySizeLimit, JsonByDefault
+from server.triage.engine import TriageEngine
+
+log = logging.getLogger("inchdeep")
+
+
+def build_triage(settings: Settings) -> TriageEngine:
+    from server.triage.factory import build_engine
+
+    return build_engine(settings)
+
+
+def create_app(settings: Settings | None = None, *, triage: TriageEngine | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.database_url)
+        app.state.db_engine = engine
+        app.state.session_factory = make_session_factory(engine)
+        app.state.triage = triage or build_triage(settings)
+        app.state.templates = TemplateCache()
+        log.info("inchdeep %s ready (triage %s)", __version__, app.state.triage.version)
+        try:
+            yield
+        finally:
+            engine.dispose()
+
+    app = FastAPI(title="inchdeep", version=__version__, lifespan=lifespan,
+                  description="Explainable triage for LinkedIn and X inboxes.")
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_origin_regex=r"chrome-extension://[a-p]{32}",
+        allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type"],
+    )
+    app.add_middleware(JsonByDefault)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+
+    from server.feedback.router import router as feedback_router
+    from server.inbox.router import router as inbox_router
+
+    app.include_router(inbox_router)
+    app.include_router(feedback_router)
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> dict:
+        return {"status": "ok", "version": __version__, "triage": app.state.triage.version}
+
+    return app

@@ -1,0 +1,51 @@
+"""What the triage engine knows about one incoming message: its text plus the conversation around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+LABELS = ("genuine", "auto_dm", "pitch", "newsletter")
+NOISE_LABELS = ("auto_dm", "pitch", "newsletter")
+
+
+@dataclass(frozen=True)
+class MessageContext:
+    text: str
+    platform: str = "linkedin"
+    sender_id: str = ""
+    sender_name: str = ""
+    sent_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    # When the relationship began: connected_at if known, else when the inbox first saw the party.
+    relationship_began_at: datetime | None = None
+    connection_known: bool = False
+    owner_started_thread: bool = False
+    # The owner's latest message in this thread asked something and this is the party's answer.
+    answers_owner_question: bool = False
+    # The owner has written to this party before this message (an ongoing exchange).
+    owner_wrote_before: bool = False
+    # Incoming messages from this party since the owner last wrote (0 = the owner had the last word).
+    unanswered_before: int = 0
+    # Earlier verdicts for this party, by label.
+    earlier_labels: tuple[str, ...] = ()
+    template_other_senders: int = 0
+    template_same_sender: int = 0
+
+    @property
+    def minutes_since_relationship_began(self) -> float | None:
+        if self.relationship_began_at is None:
+            return None
+        return max(0.0, (self.sent_at - self.relationship_began_at).total_seconds() / 60)
+
+
+def describe_duration(minutes: float) -> str:
+    if minutes < 1:
+        return "less than a minute"
+    if minutes < 60:
+        n = round(minutes)
+        return f"{n} minute{'s' if n != 1 else ''}"
+    if minutes < 48 * 60:
+        n = round(minutes / 60)
+        return f"{n} hour{'s' if n != 1 else ''}"
+    n = round(minutes / 1440)
+    return f"{n} day{'s' if n != 1 else ''}"

@@ -1,0 +1,92 @@
+"""Template detection: the same text, modulo names, numbers and links, seen from several senders.
+
+Each message gets an exact fingerprint of its masked text and a MinHash signature of its masked word
+uni- and bi-grams. A TemplateIndex answers "which earlier messages are near-copies of this one" with a
+vectorised comparison of signatures, so it stays fast with tens of thousands of messages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from server.triage.text import fingerprint, mask, words
+
+SIGNATURE_SIZE = 64
+# Estimated Jaccard similarity of masked word 1-2-grams above which two texts count as one template.
+NEAR_DUPLICATE_THRESHOLD = 0.45
+# Very short texts ("thanks!", "ok") are not templates even when identical.
+MIN_TEMPLATE_WORDS = 6
+
+_PRIME = (1 << 61) - 1
+_rng = np.random.default_rng(20261122)
+_A = _rng.integers(1, _PRIME, SIGNATURE_SIZE, dtype=np.uint64)
+_B = _rng.integers(0, _PRIME, SIGNATURE_SIZE, dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class TextPrint:
+    fingerprint: str
+    minhash: bytes
+    word_count: int
+
+
+def shingles(masked: str) -> set[str]:
+    tokens = words(masked)
+    return set(tokens) | {f"{tokens[i]} {tokens[i + 1]}" for i in range(len(tokens) - 1)}
+
+
+def minhash_signature(masked: str) -> np.ndarray:
+    items = shingles(masked) or {""}
+    hashes = np.array(
+        [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") >> 4 for s in items],
+        dtype=np.uint64,
+    )
+    # (a*x + b) mod p per permutation; the 60-bit inputs keep the products inside uint64 with wrap-around,
+    # which is fine for hashing purposes.
+    permuted = (hashes[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
+    return permuted.min(axis=0).astype(np.uint32)
+
+
+def text_print(text: str, names: tuple[str, ...] = ()) -> TextPrint:
+    masked = mask(text, names)
+    return TextPrint(fingerprint(masked), minhash_signature(masked).tobytes(), len(words(masked)))
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    sa, sb = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
+    return float(np.mean(sa == sb))
+
+
+class TemplateIndex:
+    """Near-duplicate lookup over one inbox's incoming messages (signatures in a growable matrix)."""
+
+    def __init__(self) -> None:
+        self._matrix = np.empty((256, SIGNATURE_SIZE), dtype=np.uint32)
+        self._senders: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self._senders)
+
+    def add(self, sender_id: str, signature: bytes, word_count: int) -> None:
+        if word_count < MIN_TEMPLATE_WORDS:
+            return
+        n = len(self._senders)
+        if n == len(self._matrix):
+            grown = np.empty((2 * n, SIGNATURE_SIZE), dtype=np.uint32)
+            grown[:n] = self._matrix
+            self._matrix = grown
+        self._matrix[n] = np.frombuffer(signature, dtype=np.uint32)
+        self._senders.append(sender_id)
+
+    def similar_senders(self, signature: bytes, word_count: int, *, recent: int = 20000) -> list[str]:
+        """Senders of the (most recent) stored texts that are near-copies of this one, one entry per copy."""
+        n = len(self._senders)
+        if word_count < MIN_TEMPLATE_WORDS or n == 0:
+            return []
+        start = max(0, n - recent)
+        query = np.frombuffer(signature, dtype=np.uint32)
+        agreement = (self._matrix[start:n] == query).mean(axis=1)
+        return [self._senders[start + i] for i in np.flatnonzero(agreement >= NEAR_DUPLICATE_THRESHOLD)]

@@ -1,0 +1,74 @@
+"""Text normalisation and template fingerprints (names, numbers, links and handles masked)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|io|co|ai|net|org|ly|me|app|link|page)(?:/\S*)?", re.I)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+HANDLE_RE = re.compile(r"(?<!\w)@\w{2,}")
+NUMBER_RE = re.compile(r"[$€£]?\d[\d,.:%]*[kmx]?\b", re.I)
+_FIELD_NAMES = r"(?:first[ _]?name|last[ _]?name|full[ _]?name|name|company(?:[ _]name)?|title|role|city|industry|job[ _]?title)"
+MERGE_FIELD_RE = re.compile(
+    rf"\{{\{{\s*[\w .-]+\s*\}}\}}|\{{\s*{_FIELD_NAMES}\s*\}}|\[\s*{_FIELD_NAMES}\s*\]|%[A-Z_]{{3,}}%", re.I
+)
+WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|<\w+>")
+EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B06\u2705\u274C]")
+
+# Words that start sentences or are common capitalised terms; everything else capitalised mid-sentence
+# is treated as a name so templates match across recipients and senders.
+_KEEP_CAPITALISED = {"i", "linkedin", "x", "twitter", "ai", "ceo", "cto", "saas", "b2b", "seo"}
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def mask(text: str, names: tuple[str, ...] = ()) -> str:
+    """Lowercased text with the parts that vary between copies of a template replaced by placeholders."""
+    text = normalise(text)
+    text = MERGE_FIELD_RE.sub(" <field> ", text)
+    text = URL_RE.sub(" <url> ", text)
+    text = EMAIL_RE.sub(" <email> ", text)
+    text = HANDLE_RE.sub(" <handle> ", text)
+    for name in names:
+        for part in name.split():
+            if len(part) > 1:
+                text = re.sub(rf"\b{re.escape(part)}\b", " <name> ", text, flags=re.I)
+    text = _mask_capitalised_words(text)
+    text = NUMBER_RE.sub(" <num> ", text)
+    text = re.sub(r"\s+", " ", text.lower()).strip()
+    # "Zeta Labs" and "Acme" are both one name: collapse runs of the same placeholder.
+    return re.sub(r"(<(\w+)>)(?:\s*\1)+", r"\1", text)
+
+
+def _mask_capitalised_words(text: str) -> str:
+    out: list[str] = []
+    sentence_start = True
+    for token in re.split(r"(\s+)", text):
+        if not token or token.isspace():
+            out.append(token)
+            continue
+        bare = token.strip(".,!?;:()\"'")
+        if bare[:1].isupper() and not sentence_start and bare.lower() not in _KEEP_CAPITALISED and bare.isalpha():
+            out.append(token.replace(bare, "<name>"))
+        else:
+            out.append(token)
+        sentence_start = token.endswith((".", "!", "?", ":", "\n")) or token in {"-", "—"}
+    return "".join(out)
+
+
+def words(masked: str) -> list[str]:
+    return WORD_RE.findall(masked)
+
+
+def fingerprint(masked: str) -> str:
+    """Exact template id: the hash of the masked word sequence."""
+    return hashlib.blake2b(" ".join(words(masked)).encode(), digest_size=16).hexdigest()
+
+
+def emoji_count(text: str) -> int:
+    return len(EMOJI_RE.findall(text))
