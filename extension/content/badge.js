@@ -1,0 +1,274 @@
+// Badge + reasons card, and the "muted by inchdeep" bar. Visible parts live in shadow roots so the site's CSS
+// can't break them and ours can't leak. Every piece of page/sender/server text goes in with textContent.
+(() => {
+  "use strict";
+  const ns = globalThis.inchdeep;
+
+  const LABELS = {
+    genuine: {name: "Genuine", fg: "#166534", bg: "#ecfdf3", border: "#bbf7d0"},
+    pitch: {name: "Pitch", fg: "#b42318", bg: "#fef3f2", border: "#fecdca"},
+    auto_dm: {name: "Auto-DM", fg: "#6941c6", bg: "#f4f3ff", border: "#d9d6fe"},
+    newsletter: {name: "Newsletter", fg: "#175cd3", bg: "#eff8ff", border: "#b2ddff"},
+  };
+  const FALLBACK = {name: "Noise", fg: "#475467", bg: "#f2f4f7", border: "#d0d5dd"};
+  const ACTION_NAMES = {reply: "Reply", mute: "Mute", unfollow: "Unfollow", none: "Nothing to do"};
+
+  const CSS = `
+    :host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 6px; line-height: 1; }
+    * { box-sizing: border-box; font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+    .pill { display: inline-flex; align-items: center; gap: 4px; height: 20px; padding: 0 8px; border-radius: 999px;
+            font-size: 11px; font-weight: 600; letter-spacing: .01em; white-space: nowrap; cursor: pointer;
+            color: var(--fg); background: var(--bg); border: 1px solid var(--border); user-select: none; }
+    .pill .dot { width: 6px; height: 6px; border-radius: 50%; background: var(--fg); }
+    .pill.quiet { width: 18px; height: 18px; padding: 0; justify-content: center; opacity: .75; }
+    .pill.quiet svg { width: 10px; height: 10px; }
+    :host(:focus) { outline: none; }
+    :host(:focus-visible) .pill { outline: 2px solid #2563eb; outline-offset: 2px; }
+    .card { position: fixed; inset: auto; margin: 0; width: 340px; max-width: calc(100vw - 16px);
+            max-height: min(460px, calc(100vh - 16px)); overflow: auto; padding: 14px 14px 12px;
+            background: #fff; color: #101828; border: 1px solid #eaecf0; border-radius: 12px;
+            box-shadow: 0 12px 32px rgba(16,24,40,.16), 0 2px 6px rgba(16,24,40,.06); font-size: 13px; line-height: 1.4;
+            text-align: left; white-space: normal; cursor: default; }
+    .head { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
+    .head .pill { cursor: default; }
+    .conf { color: #667085; font-size: 12px; }
+    .brand { margin-left: auto; color: #98a2b3; font-size: 11px; font-weight: 600; letter-spacing: .04em; }
+    .paid { display: inline-block; margin: 0 0 8px; padding: 2px 6px; border-radius: 4px; background: #fffaeb; color: #b54708; font-size: 11px; font-weight: 600; }
+    .patterns { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 10px; }
+    .tag { font-size: 11px; color: #344054; background: #f2f4f7; border-radius: 4px; padding: 2px 6px; }
+    h4 { margin: 10px 0 4px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; color: #667085; }
+    ul { list-style: none; margin: 0; padding: 0; }
+    li.reason { display: flex; gap: 8px; align-items: baseline; padding: 4px 0; border-top: 1px solid #f2f4f7; }
+    li.reason:first-child { border-top: 0; }
+    .detail { flex: 1; color: #101828; }
+    .signal { display: block; color: #98a2b3; font-size: 10.5px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+    .weight { font-variant-numeric: tabular-nums; font-size: 12px; font-weight: 600; color: #b42318; }
+    .weight.neg { color: #067647; }
+    .action { margin-top: 4px; padding: 8px 10px; background: #f9fafb; border-radius: 8px; }
+    .action b { font-weight: 600; }
+    .why { color: #475467; }
+    .buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 12px; }
+    button { font-size: 12px; font-weight: 600; padding: 6px 10px; border-radius: 8px; border: 1px solid #d0d5dd;
+             background: #fff; color: #344054; cursor: pointer; }
+    button:hover { background: #f9fafb; }
+    button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+    button.primary { background: #101828; color: #fff; border-color: #101828; }
+    button[disabled] { opacity: .5; cursor: progress; }
+    .scope { display: none; margin-top: 10px; padding: 8px 10px; border: 1px solid #eaecf0; border-radius: 8px; }
+    .scope.open { display: block; }
+    .scope label { display: flex; gap: 6px; align-items: center; padding: 2px 0; font-size: 12px; }
+    .status { margin-top: 8px; font-size: 12px; color: #475467; min-height: 0; }
+    .status.err { color: #b42318; }
+    .status.ok { color: #067647; }
+  `;
+
+  const CHECK_SVG = '<svg viewBox="0 0 12 12" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M2.5 6.5l2.2 2.2L9.5 3.8"/></svg>';
+
+  function el(tag, props = {}, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(props)) {
+      if (k === "class") e.className = v;
+      else if (k === "text") e.textContent = v;
+      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v);
+    }
+    for (const c of children) if (c) e.append(c);
+    return e;
+  }
+
+  function style(look) {
+    return `--fg:${look.fg};--bg:${look.bg};--border:${look.border}`;
+  }
+
+  function labelText(verdict) {
+    const look = LABELS[verdict.label] || FALLBACK;
+    const pac = verdict.label === "pitch" && (verdict.patterns || []).includes("pitch_after_connect");
+    return pac ? `${look.name} · after connect` : look.name;
+  }
+
+  // handlers: {mute(), unfollow(), draft(), notNoise(scope)} → Promise<string status>
+  function create(verdict, message, meta, handlers) {
+    const look = LABELS[verdict.label] || FALLBACK;
+    const host = document.createElement("span");
+    host.setAttribute("data-inchdeep-badge", "");
+    host.setAttribute("data-inchdeep-label", verdict.label);
+    host.setAttribute("data-inchdeep-message-id", verdict.message_id);
+    host.tabIndex = 0;
+    host.setAttribute("role", "button");
+    host.setAttribute("aria-haspopup", "dialog");
+    host.setAttribute("aria-expanded", "false");
+    host.setAttribute("aria-label", `inchdeep: ${labelText(verdict).toLowerCase()} — show reasons`);
+    // inline style beats the site's selectors that might hit a bare <span>
+    host.style.cssText = "display:inline-block;vertical-align:middle;margin:0 0 0 6px;position:relative;float:none;";
+    const root = host.attachShadow({mode: "open"});
+    root.append(el("style", {text: CSS}));
+
+    const pill = el("span", {class: "pill" + (verdict.label === "genuine" ? " quiet" : ""), style: style(look), part: "pill"});
+    if (verdict.label === "genuine") {
+      pill.innerHTML = CHECK_SVG; // our own static markup, no page or sender text
+      pill.title = "inchdeep: genuine";
+    } else {
+      pill.append(el("span", {class: "dot"}), el("span", {text: labelText(verdict)}));
+    }
+    root.append(pill);
+
+    const card = buildCard(verdict, message, meta, handlers, look);
+    card.setAttribute("popover", "manual"); // top layer: never clipped by the site's overflow/transform
+    root.append(card);
+
+    let closeTimer = 0;
+    let openTimer = 0;
+    const isOpen = () => card.matches(":popover-open");
+    function place() {
+      const r = host.getBoundingClientRect();
+      const w = Math.min(340, innerWidth - 16);
+      const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
+      card.style.left = `${left}px`;
+      const h = card.offsetHeight || 240;
+      const below = r.bottom + 6;
+      card.style.top = `${below + h <= innerHeight - 8 ? below : Math.max(8, r.top - h - 6)}px`;
+    }
+    function open() {
+      clearTimeout(closeTimer);
+      if (isOpen()) return;
+      card.showPopover();
+      place();
+      host.setAttribute("aria-expanded", "true");
+    }
+    function close() {
+      clearTimeout(openTimer);
+      if (!isOpen()) return;
+      card.hidePopover();
+      host.setAttribute("aria-expanded", "false");
+    }
+    const closeSoon = () => {
+      clearTimeout(closeTimer);
+      closeTimer = setTimeout(() => {
+        if (!host.matches(":hover") && !root.activeElement && document.activeElement !== host) close();
+      }, 250);
+    };
+    host.addEventListener("mouseenter", () => { clearTimeout(closeTimer); openTimer = setTimeout(open, 80); });
+    host.addEventListener("mouseleave", () => { clearTimeout(openTimer); closeSoon(); });
+    host.addEventListener("focus", open);
+    host.addEventListener("focusout", (e) => { if (!host.contains(e.relatedTarget) && e.relatedTarget !== host) closeSoon(); });
+    host.addEventListener("keydown", (e) => {
+      e.stopPropagation(); // the sites' keyboard shortcuts must not fire while typing in our card
+      if (e.key === "Escape") { close(); host.focus(); }
+      if ((e.key === "Enter" || e.key === " ") && e.target === host) { e.preventDefault(); isOpen() ? close() : open(); }
+    });
+    // clicks inside the badge must not open the site's own row handlers
+    for (const t of ["click", "mousedown", "mouseup", "pointerdown"]) host.addEventListener(t, (e) => e.stopPropagation());
+    host.addEventListener("click", (e) => { if (e.target === host) isOpen() ? close() : open(); });
+    host.inchdeepClose = close;
+    return host;
+  }
+
+  function buildCard(verdict, message, meta, handlers, look) {
+    const card = el("div", {class: "card", role: "dialog", "aria-label": `inchdeep: why this is ${labelText(verdict).toLowerCase()}`});
+    const pct = typeof verdict.confidence === "number" ? `${Math.round(verdict.confidence * 100)}% sure` : "";
+    card.append(el("div", {class: "head"},
+      el("span", {class: "pill", style: style(look), text: labelText(verdict)}),
+      el("span", {class: "conf", text: pct}),
+      el("span", {class: "brand", text: "INCHDEEP"})));
+    if (meta && meta.paid) card.append(el("span", {class: "paid", text: `Paid message (${meta.paid})`}));
+    const patterns = verdict.patterns || [];
+    if (patterns.length) {
+      const row = el("div", {class: "patterns"});
+      for (const p of patterns) row.append(el("span", {class: "tag", text: String(p).replace(/_/g, " ")}));
+      card.append(row);
+    }
+    const reasons = verdict.reasons || [];
+    card.append(el("h4", {text: reasons.length ? "Why" : "Why: no strong signal fired"}));
+    const list = el("ul", {class: "reasons"});
+    for (const r of reasons) {
+      const w = Number(r.weight);
+      list.append(el("li", {class: "reason"},
+        el("span", {class: "detail"}, el("span", {text: r.detail || r.signal}), el("span", {class: "signal", text: r.signal})),
+        el("span", {class: "weight" + (w < 0 ? " neg" : ""), text: isFinite(w) ? (w > 0 ? "+" : "") + w.toFixed(1) : ""})));
+    }
+    card.append(list);
+    const act = verdict.action || {kind: "none"};
+    card.append(el("h4", {text: "Suggested"}),
+      el("div", {class: "action"}, el("b", {text: ACTION_NAMES[act.kind] || act.kind}), el("span", {class: "why", text: act.why ? ` — ${act.why}` : ""})));
+
+    const status = el("div", {class: "status", role: "status", "aria-live": "polite"});
+    const say = (text, kind = "") => { status.textContent = text; status.className = "status " + kind; };
+    const run = (btn, fn) => async () => {
+      btn.disabled = true;
+      say("Working…");
+      try {
+        say(await fn(), "ok");
+      } catch (e) {
+        say(String((e && e.message) || e), "err");
+        btn.disabled = false;
+      }
+    };
+    const buttons = el("div", {class: "buttons"});
+    const mk = (text, fn, primary) => {
+      const b = el("button", {type: "button", class: primary ? "primary" : "", text});
+      b.addEventListener("click", run(b, fn));
+      return b;
+    };
+    const prefer = act.kind;
+    buttons.append(
+      mk("Mute", handlers.mute, prefer === "mute"),
+      mk("Unfollow", handlers.unfollow, prefer === "unfollow"),
+      mk("Draft reply", handlers.draft, prefer === "reply"));
+
+    let scopeBox = null;
+    if (verdict.label !== "genuine") {
+      const notNoise = el("button", {type: "button", text: "Not noise"});
+      scopeBox = el("div", {class: "scope"});
+      const name = `scope-${Math.random().toString(36).slice(2)}`;
+      const opts = [["message", "This message"], ["sender", `Everything from ${message.sender.name}`], ["template", "This template, from anyone"]];
+      for (const [value, text] of opts) {
+        const input = el("input", {type: "radio", name, value});
+        if (value === "message") input.checked = true;
+        scopeBox.append(el("label", {}, input, el("span", {text})));
+      }
+      const confirm = el("button", {type: "button", class: "primary", text: "Mark as genuine"});
+      confirm.addEventListener("click", run(confirm, () => handlers.notNoise(scopeBox.querySelector("input:checked").value)));
+      scopeBox.append(el("div", {class: "buttons"}, confirm));
+      notNoise.addEventListener("click", () => {
+        scopeBox.classList.toggle("open");
+        notNoise.setAttribute("aria-expanded", String(scopeBox.classList.contains("open")));
+      });
+      buttons.append(notNoise);
+    }
+    card.append(buttons);
+    if (scopeBox) card.append(scopeBox);
+    card.append(status);
+    return card;
+  }
+
+  // "muted by inchdeep": hides the thread's messages behind a bar that can open it again.
+  function collapse(thread) {
+    if (!thread || thread.previousElementSibling?.hasAttribute?.("data-inchdeep-muted")) return;
+    const bar = document.createElement("div");
+    bar.setAttribute("data-inchdeep-muted", "");
+    bar.style.cssText = "display:block;margin:8px 12px;";
+    const root = bar.attachShadow({mode: "open"});
+    root.append(el("style", {text: `
+      .bar { display:flex; align-items:center; gap:10px; padding:10px 12px; border:1px dashed #d0d5dd; border-radius:10px;
+             background:#f9fafb; color:#475467; font:13px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif; }
+      b { color:#101828; font-weight:600; }
+      button { margin-left:auto; font:600 12px inherit; font-family:inherit; padding:5px 10px; border-radius:8px; border:1px solid #d0d5dd; background:#fff; color:#344054; cursor:pointer; }
+    `}));
+    const label = el("span", {}, el("b", {text: "Muted by inchdeep"}), el("span", {text: " — this conversation is hidden."}));
+    const toggle = el("button", {type: "button", text: "Show"});
+    const prev = thread.style.display;
+    toggle.addEventListener("click", (e) => {
+      e.stopPropagation();
+      const hidden = thread.style.display === "none";
+      thread.style.display = hidden ? prev : "none";
+      toggle.textContent = hidden ? "Hide" : "Show";
+      bar.setAttribute("data-inchdeep-muted", hidden ? "shown" : "");
+    });
+    root.append(el("div", {class: "bar"}, label, toggle));
+    thread.insertAdjacentElement("beforebegin", bar);
+    thread.style.display = "none";
+  }
+
+  ns.badge = {create, collapse, LABELS, labelText};
+  ns.ui = {el};
+})();

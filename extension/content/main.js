@@ -1,0 +1,258 @@
+// Content script: watches the page, sends each message once to the service worker, mounts badges and
+// feed chips, and runs the owner's one-click actions through the site adapter.
+(() => {
+  "use strict";
+  const ns = globalThis.inchdeep;
+  if (ns.started) return; // injected once per frame
+  ns.started = true;
+  const adapter = ns.adapterFor(location);
+  if (!adapter) return;
+  const {dom} = ns;
+
+  const sent = new Set(); // message ids already handed to the service worker
+  const verdicts = new Map(); // message_id → {verdict, message, meta}
+  const rows = new Map(); // message_id → {element, message, meta} as last seen on the page
+  const dismissedParties = new Set();
+  let suggestionIndex = null; // party_id → {kind, item}; a Map keeps per-post work to one lookup
+  let lastHref = location.href;
+
+  const alive = () => {
+    try {
+      return !!chrome.runtime?.id;
+    } catch {
+      return false;
+    }
+  };
+
+  function send(type, payload = {}) {
+    return new Promise((resolve, reject) => {
+      if (!alive()) return reject(new Error("inchdeep was updated: reload the page"));
+      chrome.runtime.sendMessage({type, ...payload}, (res) => {
+        const err = chrome.runtime.lastError;
+        if (err) return reject(new Error(err.message));
+        if (!res || !res.ok) return reject(new Error((res && res.error) || "no answer from inchdeep"));
+        resolve(res.data);
+      });
+    });
+  }
+
+  // --- messages → verdicts → badges ----------------------------------------------------------------
+  function scan() {
+    if (location.href !== lastHref) lastHref = location.href; // in-app navigation: ids are per message, nothing to reset
+    const batch = [];
+    for (const entry of adapter.extract(document)) {
+      const id = entry.message.message_id;
+      rows.set(id, entry);
+      if (!sent.has(id)) {
+        sent.add(id);
+        batch.push(entry.message);
+      }
+      ensureBadge(entry);
+    }
+    if (batch.length) classify(batch);
+  }
+
+  async function classify(batch) {
+    for (let i = 0; i < batch.length; i += 200) {
+      const chunk = batch.slice(i, i + 200);
+      try {
+        const {verdicts: got} = await send("classify", {messages: chunk});
+        applyVerdicts(got || []);
+      } catch (e) {
+        // not sent after all (worker unreachable): let the next scan try again
+        for (const m of chunk) sent.delete(m.message_id);
+        console.debug("inchdeep: classify failed", e);
+      }
+    }
+  }
+
+  function applyVerdicts(list) {
+    for (const v of list) {
+      const entry = rows.get(v.message_id);
+      if (!entry) continue;
+      verdicts.set(v.message_id, {verdict: v, message: entry.message, meta: entry.meta});
+      ensureBadge(entry);
+    }
+  }
+
+  function ensureBadge(entry) {
+    const id = entry.message.message_id;
+    const row = entry.element;
+    // virtualised rows get recycled for other messages: drop badges that belong to someone else
+    for (const b of row.querySelectorAll("[data-inchdeep-badge]")) {
+      if (b.getAttribute("data-inchdeep-message-id") !== id) b.remove();
+    }
+    const known = verdicts.get(id);
+    if (!known || !known.verdict.label || entry.message.direction !== "incoming") return;
+    const existing = row.querySelector(`[data-inchdeep-badge]`);
+    if (existing && existing.getAttribute("data-inchdeep-label") === known.verdict.label) return;
+    if (existing) existing.remove();
+    adapter.mount(row, ns.badge.create(known.verdict, entry.message, entry.meta, handlersFor(id)));
+  }
+
+  function currentRow(id) {
+    const entry = rows.get(id);
+    if (!entry || !entry.element.isConnected) throw new Error("this message is no longer on the page");
+    return entry;
+  }
+
+  function draftText(label, name) {
+    const first = (name || "").split(/\s+/)[0] || "there";
+    return label === "genuine"
+      ? `Hi ${first}, thanks for your message — `
+      : `Hi ${first}, thanks for reaching out. This isn't something I need right now, so I'll pass — all the best.`;
+  }
+
+  function handlersFor(id) {
+    return {
+      mute: async () => {
+        const {element, message} = currentRow(id);
+        await adapter.actions.mute(element);
+        await send("action", {body: {kind: "mute", message_id: id, status: "done"}});
+        ns.badge.collapse(adapter.threadOf(element));
+        return `Muted the conversation with ${message.participant.name}.`;
+      },
+      unfollow: async () => {
+        const {message} = rows.get(id);
+        const party = message.direction === "incoming" ? message.sender : message.participant;
+        await send("unfollowParty", {party_id: party.id, party_name: party.name});
+        return `Unfollowed ${party.name}.`;
+      },
+      draft: async () => {
+        const {element, message} = currentRow(id);
+        const label = verdicts.get(id)?.verdict.label;
+        await adapter.actions.draftReply(element, draftText(label, message.sender.name));
+        await send("action", {body: {kind: "reply", message_id: id, status: "done"}});
+        return "Draft typed into the message box — review it and send it yourself.";
+      },
+      notNoise: async (scope) => {
+        await send("feedback", {body: {message_id: id, label: "genuine", scope}});
+        const known = verdicts.get(id);
+        known.verdict = {...known.verdict, label: "genuine", patterns: [], action: {kind: "reply", why: "you marked this as genuine"}};
+        setTimeout(() => { const e = rows.get(id); if (e) ensureBadge(e); }, 1200); // let the owner read the confirmation
+        return scope === "message" ? "Marked as genuine." : `Marked as genuine (${scope === "sender" ? "this sender" : "this template"}).`;
+      },
+    };
+  }
+
+  // --- feed chips ------------------------------------------------------------------------------------
+  async function loadSuggestions() {
+    try {
+      const s = await send("suggestions");
+      const idx = new Map();
+      for (const kind of ["mute", "unfollow"]) { // unfollow wins when a party is in both
+        for (const item of s[kind] || []) if (item.platform === adapter.platform || item.party_id.startsWith(adapter.platform === "x" ? "x:" : "li:")) idx.set(item.party_id, {kind, item});
+      }
+      suggestionIndex = idx;
+      for (const post of adapter.feed.posts(document.body)) chipPost(post);
+    } catch (e) {
+      console.debug("inchdeep: suggestions unavailable", e);
+    }
+  }
+
+  function chipPost(post) {
+    if (!suggestionIndex || !suggestionIndex.size || post.querySelector("[data-inchdeep-chip]")) return;
+    const author = adapter.feed.author(post);
+    const hit = author && !dismissedParties.has(author.id) && suggestionIndex.get(author.id);
+    if (!hit) return;
+    const {kind, item} = hit;
+    const done = (text) => {
+      for (const c of document.querySelectorAll(`[data-inchdeep-chip][data-inchdeep-party="${CSS.escape(item.party_id)}"]`)) c.inchdeepDone?.(text);
+      suggestionIndex.delete(item.party_id);
+      return text;
+    };
+    let chip;
+    chip = ns.chips.create(item, kind, {
+      unfollow: async () => {
+        await adapter.feed.openMenuAndUnfollow(post);
+        await send("action", {body: {kind: "unfollow", sender_id: item.party_id, status: "done"}});
+        return done(`Unfollowed ${item.party_name || item.party_id}.`);
+      },
+      mute: async () => {
+        await adapter.feed.openMenuAndMute(post);
+        await send("action", {body: {kind: "mute", sender_id: item.party_id, status: "done"}});
+        return done(`Muted ${item.party_name || item.party_id}.`);
+      },
+      dismiss: async () => {
+        await send("action", {body: {kind, sender_id: item.party_id, status: "dismissed"}});
+        dismissedParties.add(item.party_id);
+        suggestionIndex.delete(item.party_id);
+        for (const c of document.querySelectorAll(`[data-inchdeep-chip][data-inchdeep-party="${CSS.escape(item.party_id)}"]`)) c.remove();
+        return "Dismissed.";
+      },
+    });
+    adapter.feed.mountChip(post, chip);
+  }
+
+  // --- watching the page -----------------------------------------------------------------------------
+  let timer = 0;
+  let firstPending = 0;
+  const addedNodes = new Set();
+  function schedule() {
+    const now = Date.now();
+    if (!firstPending) firstPending = now;
+    clearTimeout(timer);
+    // debounce bursts, but never hold a busy page's new rows for more than 400 ms
+    timer = setTimeout(flush, now - firstPending > 400 ? 0 : 120);
+  }
+  function flush() {
+    firstPending = 0;
+    if (!alive()) return observer.disconnect();
+    scan();
+    if (adapter.isFeed(location)) {
+      if (suggestionIndex === null) {
+        suggestionIndex = new Map();
+        loadSuggestions();
+      } else {
+        for (const n of addedNodes) if (n.isConnected) for (const p of adapter.feed.posts(n)) chipPost(p);
+      }
+    }
+    addedNodes.clear();
+  }
+  const observer = new MutationObserver((records) => {
+    let relevant = false;
+    for (const r of records) {
+      if (r.type === "childList") {
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== 1) continue;
+          if (n.hasAttribute("data-inchdeep-badge") || n.hasAttribute("data-inchdeep-chip") || n.hasAttribute("data-inchdeep-muted")) continue;
+          addedNodes.add(n);
+          relevant = true;
+        }
+        if (r.removedNodes.length) relevant = true;
+      } else {
+        relevant = true;
+      }
+    }
+    if (relevant || location.href !== lastHref) schedule();
+  });
+  observer.observe(document.documentElement, {childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-event-urn", "data-testid"]});
+  // in-app navigation (pushState) may swap content without many mutations
+  if (globalThis.navigation) navigation.addEventListener("navigatesuccess", schedule);
+  addEventListener("popstate", schedule);
+
+  // --- from the service worker ---------------------------------------------------------------------
+  const incoming = {
+    // verdicts for messages that waited in the offline queue
+    verdicts: (msg) => {
+      applyVerdicts(msg.verdicts || []);
+      return {};
+    },
+    // this tab was opened on a profile to unfollow it
+    performUnfollow: async (msg) => {
+      await adapter.actions.unfollow(msg.party_id);
+      return {};
+    },
+    ping: () => ({ready: true}),
+  };
+  chrome.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
+    const h = msg && incoming[msg.type];
+    if (!h) return false;
+    Promise.resolve()
+      .then(() => h(msg))
+      .then((data) => sendResponse({ok: true, data}), (e) => sendResponse({ok: false, error: String((e && e.message) || e)}));
+    return true;
+  });
+
+  flush();
+})();

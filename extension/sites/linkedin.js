@@ -1,0 +1,344 @@
+// LinkedIn adapter: every LinkedIn selector lives here (a redesign touches this file alone).
+// Selector lists are fallbacks, newest markup first.
+(() => {
+  "use strict";
+  const {dom, time, hash} = globalThis.inchdeep;
+
+  const selectors = {
+    // thread view and floating overlay
+    messageList: ["ul.msg-s-message-list-content"],
+    threadContainer: [".msg-overlay-conversation-bubble", ".msg-thread", ".scaffold-layout__detail", "main"],
+    overlay: [".msg-overlay-conversation-bubble"],
+    eventRow: ["li.msg-s-message-list__event"],
+    eventItem: ["div.msg-s-event-listitem[data-event-urn]", "div.msg-s-event-listitem"],
+    incomingClass: "msg-s-event-listitem--other",
+    ownGroupOld: [".msg-s-message-group--is-sender"],
+    systemItem: [".msg-s-event-listitem--system", ".msg-s-event-listitem__system-message"],
+    groupName: [".msg-s-message-group__name", ".msg-s-message-group__profile-link"],
+    groupProfileLink: ["a.msg-s-message-group__profile-link[href*='/in/']", "a[href*='/in/'].msg-s-message-group__meta-link"],
+    clock: ["time.msg-s-message-group__timestamp"],
+    dayHeading: ["time.msg-s-message-list__time-heading"],
+    body: ["p.msg-s-event-listitem__body", ".msg-s-event-listitem__body"],
+    bubble: [".msg-s-event-listitem__message-bubble"],
+    threadTitle: [".msg-entity-lockup__entity-title", ".msg-overlay-bubble-header__title", "h2.msg-thread__title"],
+    profileLink: [
+      "a.msg-thread__link-to-profile",
+      ".msg-overlay-bubble-header__title a[href*='/in/']",
+      "a.profile-card-one-to-one__profile-link",
+      ".msg-entity-lockup a[href*='/in/']",
+    ],
+    headline: [".msg-entity-lockup__entity-info", ".msg-overlay-bubble-header__subtitle"],
+    // inbox list
+    inboxRow: ["ul.msg-conversations-container__conversations-list > li.msg-conversation-listitem", "li.msg-conversation-listitem"],
+    inboxOccluded: [".msg-conversation-card--occluded"],
+    inboxNames: ["h3.msg-conversation-listitem__participant-names", ".msg-conversation-card__participant-names"],
+    inboxSnippet: ["p.msg-conversation-card__message-snippet", ".msg-conversation-card__message-snippet-body"],
+    inboxPill: ["span.msg-conversation-card__pill"],
+    inboxTime: ["time.msg-conversation-listitem__time-stamp", "time.msg-conversation-card__time-stamp"],
+    inboxLink: ["a.msg-conversation-listitem__link[href]", "a[href*='/messaging/thread/']"],
+    // actions
+    composer: [
+      "div.msg-form__contenteditable[contenteditable='true'][role='textbox']",
+      "div.msg-form__contenteditable[contenteditable='true']",
+    ],
+    threadActionsControl: [".msg-thread-actions__control", "button.msg-overlay-bubble-header__control[aria-label*='options' i]"],
+    threadActionsMenu: [".msg-thread-actions__dropdown-options", ".msg-overlay-bubble-header__dropdown-options", "[role='menu']"],
+    menuItem: ["[role='menuitem']", ".msg-thread-actions__dropdown-option", ".artdeco-dropdown__item", "button", "div[role='button']"],
+    profileMore: [
+      "button[aria-label='More actions']",
+      "main .pvs-profile-actions button[aria-label*='More' i]",
+      "main .pv-top-card-v2-ctas button.artdeco-dropdown__trigger",
+    ],
+    profileMenuItem: ["div[role='button'][aria-label]", "[role='menuitem']", ".artdeco-dropdown__item"],
+    dialog: ["[role='alertdialog']", ".artdeco-modal", "[role='dialog']"],
+    dialogConfirm: ["button[data-test-dialog-primary-btn]", "button.artdeco-modal__confirm-dialog-btn.artdeco-button--primary", "button.artdeco-button--primary"],
+    // feed
+    feedPost: ["div.feed-shared-update-v2", "div[data-urn*='urn:li:activity:']"],
+    feedAuthorLink: ["a.update-components-actor__meta-link", "a.feed-shared-actor__container-link", "a.update-components-actor__image"],
+    feedAuthorName: [".update-components-actor__name span[aria-hidden='true']", ".update-components-actor__name", ".feed-shared-actor__name"],
+    feedHeader: [".update-components-actor", ".feed-shared-actor"],
+    feedMenuTrigger: [".feed-shared-control-menu__trigger", "button[aria-label*='control menu' i]"],
+    feedMenuItem: [".feed-shared-control-menu__item", "[role='menuitem']", ".artdeco-dropdown__item"],
+  };
+
+  const SYSTEM_ACCEPTED = /accepted your invitation/i;
+  const UNFOLLOW_RE = /^\s*unfollow\b/i;
+  const REMOVE_RE = /^\s*remove connection\b/i;
+  const MUTE_RE = /^\s*mute\b/i;
+  const FEED_MUTE_RE = /^\s*(mute|hide posts from|snooze)\b/i;
+
+  function slugFromHref(href) {
+    const m = (href || "").match(/\/in\/([^/?#]+)/);
+    return m ? decodeURIComponent(m[1]).toLowerCase() : null;
+  }
+  function slugifyName(name) {
+    return name.toLowerCase().normalize("NFKD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
+  }
+
+  function containerOf(el) {
+    return dom.closest(el, selectors.threadContainer) || document.body;
+  }
+
+  // The other party of a thread: the header's profile link (/in/<slug>) and title.
+  function threadParty(container) {
+    const scope = container === document.body ? document : container;
+    let link = dom.first(scope, selectors.profileLink);
+    // the main thread's header may sit outside .msg-thread; never borrow an overlay's header
+    if (!link && !container.matches(selectors.overlay.join(","))) {
+      link = selectors.profileLink.map((s) => [...document.querySelectorAll(s)]).flat()
+        .find((a) => !dom.closest(a, selectors.overlay)) || null;
+    }
+    const titleEl = dom.first(scope, selectors.threadTitle);
+    const name = dom.text(titleEl) || dom.text(link);
+    const slug = link ? slugFromHref(link.getAttribute("href")) : null;
+    if (!slug && !name) return null;
+    const headline = dom.text(dom.first(scope, selectors.headline));
+    return {
+      id: slug ? `li:${slug}` : `li-name:${slugifyName(name)}`,
+      name: name || slug,
+      ...(headline ? {headline} : {}),
+      ...(slug ? {profile_url: `https://www.linkedin.com/in/${slug}/`} : {}),
+    };
+  }
+
+  function threadId(container, party) {
+    if (container.matches(selectors.overlay.join(","))) {
+      return `li-overlay:${party ? party.id.replace(/^li[-a-z]*:/, "") : hash(dom.text(container).slice(0, 200))}`;
+    }
+    const m = location.pathname.match(/\/messaging\/thread\/([^/]+)/);
+    return m ? decodeURIComponent(m[1]) : `li-thread:${party ? party.id.replace(/^li[-a-z]*:/, "") : "unknown"}`;
+  }
+
+  // Walk one message list in order: time headings, group names and clocks carry over to later rows.
+  function extractList(list) {
+    const container = containerOf(list);
+    const party = threadParty(container);
+    const tid = threadId(container, party);
+    const oldMarkup = !!dom.first(list, selectors.ownGroupOld);
+    const rows = dom.all(list, selectors.eventRow);
+    let heading = "";
+    let clock = "";
+    let groupName = "";
+    let groupSlug = null;
+    let connectedAt = null;
+    const out = [];
+    const pending = [];
+    for (const row of rows) {
+      const h = dom.first(row, selectors.dayHeading);
+      if (h) heading = h.getAttribute("datetime") || dom.text(h);
+      const item = dom.first(row, selectors.eventItem);
+      if (!item) continue;
+      const nameEl = dom.first(item, selectors.groupName);
+      if (nameEl) {
+        groupName = dom.text(nameEl);
+        const gl = dom.first(item, selectors.groupProfileLink);
+        groupSlug = gl ? slugFromHref(gl.getAttribute("href")) : null;
+      }
+      const c = dom.first(item, selectors.clock);
+      if (c) clock = dom.text(c);
+      const sentAt = time.combine(heading, clock) || new Date().toISOString();
+      const bodyEl = dom.first(item, selectors.body);
+      const text = dom.text(bodyEl);
+      const isSystem = dom.first(row, selectors.systemItem) || item.matches(selectors.systemItem.join(","));
+      if (isSystem || SYSTEM_ACCEPTED.test(text)) {
+        if (SYSTEM_ACCEPTED.test(dom.text(row))) connectedAt = sentAt;
+        continue;
+      }
+      if (!text) continue;
+      const urn = item.getAttribute("data-event-urn");
+      const incoming = oldMarkup ? !item.closest(selectors.ownGroupOld.join(",")) : item.classList.contains(selectors.incomingClass);
+      const other = party || {id: groupSlug ? `li:${groupSlug}` : `li-name:${slugifyName(groupName || "unknown")}`, name: groupName || "unknown"};
+      const participant = {id: other.id, name: other.name};
+      let sender;
+      if (incoming) {
+        // group threads name each sender; 1:1 threads name the header's person
+        sender = groupSlug && (!party || `li:${groupSlug}` !== party.id)
+          ? {id: `li:${groupSlug}`, name: groupName || groupSlug}
+          : {...other};
+      } else {
+        sender = {id: groupSlug ? `li:${groupSlug}` : "li:me", name: groupName || "me"};
+      }
+      const message = {
+        platform: "linkedin",
+        thread_id: tid,
+        message_id: urn || `li-${hash(tid + "|" + sender.id + "|" + text)}`,
+        sender,
+        participant,
+        direction: incoming ? "incoming" : "outgoing",
+        text: text.slice(0, 20000),
+        sent_at: sentAt,
+        connected_at: null,
+      };
+      const entry = {element: item, message, meta: {}};
+      out.push(entry);
+      pending.push(entry);
+    }
+    // a system line anywhere in the visible thread tells when the connection began
+    if (connectedAt) for (const e of pending) e.message.connected_at = connectedAt;
+    return out;
+  }
+
+  function extractInbox(root) {
+    const out = [];
+    for (const row of dom.all(root, selectors.inboxRow)) {
+      // virtualised placeholders carry no content; they fill in later and we see them then
+      if (row.matches(selectors.inboxOccluded.join(",")) || dom.first(row, selectors.inboxOccluded)) continue;
+      const name = dom.text(dom.first(row, selectors.inboxNames));
+      const snippetEl = dom.first(row, selectors.inboxSnippet);
+      let text = dom.text(snippetEl);
+      if (!name || !text) continue;
+      if (/^you:\s/i.test(text)) continue; // the owner's own last message: context only, no badge
+      text = text.replace(new RegExp("^" + name.split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[^:]{0,30}:\\s*"), "");
+      const pill = dom.text(dom.first(row, selectors.inboxPill));
+      const paid = /sponsored|inmail/i.test(pill) ? pill : null;
+      const link = dom.first(row, selectors.inboxLink);
+      const tm = link && link.getAttribute("href").match(/\/messaging\/thread\/([^/]+)/);
+      const profile = row.querySelector("a[href*='/in/']");
+      const slug = profile ? slugFromHref(profile.getAttribute("href")) : null;
+      const sender = {id: slug ? `li:${slug}` : `li-name:${slugifyName(name)}`, name};
+      const tEl = dom.first(row, selectors.inboxTime);
+      const tText = tEl ? tEl.getAttribute("datetime") || dom.text(tEl) : "";
+      const sentAt = time.fromDatetimeAttr(tEl) || (time.parseClock(tText) ? time.combine("Today", tText) : time.combine(tText, "12:00")) || new Date().toISOString();
+      const tid = tm ? decodeURIComponent(tm[1]) : `li-inbox:${sender.id.replace(/^li[-a-z]*:/, "")}`;
+      out.push({
+        element: row,
+        message: {
+          platform: "linkedin",
+          thread_id: tid,
+          message_id: `li-inbox:${hash(tid + "|" + text)}`,
+          sender,
+          participant: {...sender},
+          direction: "incoming",
+          text: text.slice(0, 20000),
+          sent_at: sentAt,
+          connected_at: null,
+        },
+        meta: paid ? {paid} : {},
+      });
+    }
+    return out;
+  }
+
+  async function clickMenuItem(trigger, menuSelectors, itemSelectors, re, scope = document) {
+    dom.click(trigger);
+    const item = await dom.waitFor(() => {
+      for (const m of [scope, document]) {
+        for (const menu of dom.all(m, menuSelectors)) {
+          const hit = dom.byText(menu, itemSelectors, re);
+          if (hit) return hit;
+        }
+      }
+      return null;
+    }, 3000);
+    dom.click(item);
+    return item;
+  }
+
+  const linkedin = {
+    id: "linkedin",
+    platform: "linkedin",
+    selectors,
+    matches(loc) {
+      return /(^|\.)linkedin\.com$/.test(loc.hostname);
+    },
+    isFeed(loc) {
+      return /^\/feed\/?/.test(loc.pathname);
+    },
+    extract(root = document) {
+      const out = [];
+      for (const list of dom.all(root, selectors.messageList)) out.push(...extractList(list));
+      out.push(...extractInbox(root));
+      return out;
+    },
+    mount(row, badge) {
+      const anchor = dom.first(row, selectors.bubble) || dom.first(row, selectors.inboxSnippet)?.parentElement || row;
+      anchor.appendChild(badge);
+    },
+    // The thread element a verdict's row lives in (what "mute" collapses).
+    threadOf(row) {
+      const container = containerOf(row);
+      return dom.first(container === document.body ? document : container, selectors.messageList) || container;
+    },
+    profileUrl(partyId) {
+      const m = (partyId || "").match(/^li:(.+)$/);
+      return m ? `https://www.linkedin.com/in/${encodeURIComponent(m[1])}/` : null;
+    },
+    actions: {
+      // Thread actions menu → "Mute".
+      async mute(row) {
+        const container = containerOf(row);
+        const scope = container === document.body ? document : container;
+        const control = dom.first(scope, selectors.threadActionsControl) || dom.first(document, selectors.threadActionsControl);
+        if (!control) throw new Error("LinkedIn's thread menu is not on the page");
+        await clickMenuItem(control, selectors.threadActionsMenu, selectors.menuItem, MUTE_RE, scope);
+        return true;
+      },
+      // Runs on the party's profile page: More → Unfollow (or Remove connection) → confirm.
+      async unfollow(partyId) {
+        const slug = (partyId || "").replace(/^li:/, "");
+        if (slugFromHref(location.pathname) !== slug.toLowerCase()) throw new Error(`not on ${partyId}'s profile`);
+        const more = await dom.waitFor(() => dom.first(document, selectors.profileMore), 5000)
+          .catch(() => { throw new Error("LinkedIn's profile menu (More) is not on the page"); });
+        dom.click(more);
+        const item = await dom.waitFor(() => dom.byText(document, selectors.profileMenuItem, UNFOLLOW_RE) || dom.byText(document, selectors.profileMenuItem, REMOVE_RE), 3000)
+          .catch(() => { throw new Error("the profile menu has no Unfollow or Remove connection item"); });
+        dom.click(item);
+        // LinkedIn asks to confirm removals (and sometimes unfollows); confirm when it asks
+        const confirm = await dom.waitFor(() => {
+          for (const d of dom.all(document, selectors.dialog)) {
+            const b = dom.visible(d) && dom.first(d, selectors.dialogConfirm);
+            if (b) return b;
+          }
+          return null;
+        }, 1500).catch(() => null);
+        if (confirm) dom.click(confirm);
+        return true;
+      },
+      async draftReply(row, text) {
+        const container = containerOf(row);
+        const scope = container === document.body ? document : container;
+        const box = dom.first(scope, selectors.composer) || dom.first(document, selectors.composer);
+        if (!box) throw new Error("LinkedIn's message composer is not on the page");
+        dom.typeInto(box, text);
+        return true;
+      },
+    },
+    feed: {
+      posts(root) {
+        if (root.nodeType !== 1) return [];
+        const set = new Set();
+        for (const s of selectors.feedPost) {
+          if (root.matches(s)) set.add(root);
+          root.querySelectorAll(s).forEach((p) => set.add(p));
+        }
+        // the inner data-urn div and the outer update are the same post: keep the outermost
+        return [...set].filter((p) => ![...set].some((o) => o !== p && o.contains(p)));
+      },
+      author(post) {
+        const link = dom.first(post, selectors.feedAuthorLink);
+        const slug = link && slugFromHref(link.getAttribute("href"));
+        if (!slug) return null;
+        return {id: `li:${slug}`, name: dom.text(dom.first(post, selectors.feedAuthorName)) || slug};
+      },
+      mountChip(post, chip) {
+        const header = dom.first(post, selectors.feedHeader);
+        if (header && header.parentElement) header.insertAdjacentElement("afterend", chip);
+        else post.prepend(chip);
+      },
+      async openMenuAndUnfollow(post) {
+        const trigger = dom.first(post, selectors.feedMenuTrigger);
+        if (!trigger) throw new Error("this post has no menu");
+        await clickMenuItem(trigger, [".feed-shared-control-menu__content", "[role='menu']", ".artdeco-dropdown__content"], selectors.feedMenuItem, UNFOLLOW_RE, post);
+        return true;
+      },
+      async openMenuAndMute(post) {
+        const trigger = dom.first(post, selectors.feedMenuTrigger);
+        if (!trigger) throw new Error("this post has no menu");
+        await clickMenuItem(trigger, [".feed-shared-control-menu__content", "[role='menu']", ".artdeco-dropdown__content"], selectors.feedMenuItem, FEED_MUTE_RE, post);
+        return true;
+      },
+    },
+  };
+
+  globalThis.inchdeep.adapters.linkedin = linkedin;
+})();

@@ -1,0 +1,272 @@
+// X (Twitter) adapter: every X selector lives here. Two DM generations: legacy (/messages/<a>-<b>) and
+// XChat (/i/chat/<id>). Selector lists are fallbacks, newest markup first.
+(() => {
+  "use strict";
+  const {dom, time, hash} = globalThis.inchdeep;
+
+  const selectors = {
+    ownerLink: ["a[data-testid='AppTabBar_Profile_Link']", "nav a[aria-label='Profile']"],
+    // XChat (2025–26)
+    chatPanel: ["[data-testid='dm-conversation-panel']"],
+    chatHeader: ["[data-testid='dm-conversation-header']"],
+    chatMore: ["[data-testid='dm-conversation-more-button']"],
+    chatRow: ["[data-testid='dm-message-list'] > ul > li"],
+    chatMessage: ["[data-testid^='message-']"],
+    chatContent: ["[style*='grid-area: content']", "[style*='grid-area:content']"],
+    // legacy DMs
+    legacyContainer: ["[data-testid='DmActivityContainer']"],
+    legacyEntry: ["[data-testid='messageEntry']"],
+    legacyText: ["[data-testid='tweetText']"],
+    // looked up inside the DmActivityContainer
+    legacyHeaderLink: ["[data-testid='DMConversationHeader'] a[href^='/']", "a[data-testid='DM_Conversation_Avatar']", "header a[href^='/']"],
+    legacyHeaderName: ["[data-testid='DMConversationHeader'] h2", "header h2", "h2"],
+    legacyInfo: [
+      "[data-testid='DMConversationInfoButton']",
+      "a[aria-label='Conversation info']",
+      "button[aria-label='Conversation info']",
+      "a[href$='/info'][href*='/messages/']",
+    ],
+    composer: ["[data-testid='dm-composer-textarea']", "[data-testid='dmComposerTextInput']"],
+    menuItem: ["[role='menuitem']", "[role='menuitemcheckbox']", "[role='switch']", "[role='checkbox']", "label", "button"],
+    menu: ["[role='menu']", "[data-testid='Dropdown']", "[role='dialog']", "main"],
+    // profile page
+    profileUnfollow: ["button[data-testid$='-unfollow']", "button[aria-label^='Following @' i]"],
+    confirm: ["[data-testid='confirmationSheetConfirm']"],
+    // home feed
+    feedPost: ["article[data-testid='tweet']"],
+    feedUser: ["[data-testid='User-Name']"],
+    feedCaret: ["[data-testid='caret']"],
+    feedMenuItem: ["[role='menuitem']"],
+  };
+
+  const MUTE_RE = /^\s*(mute|snooze)\b/i;
+  const RESERVED = new Set(["home", "messages", "explore", "notifications", "i", "settings", "search", "compose"]);
+  const handleOf = (href) => {
+    const m = (href || "").match(/^(?:https?:\/\/(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?$/);
+    return m && !RESERVED.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null;
+  };
+
+  function owner() {
+    const a = dom.first(document, selectors.ownerLink);
+    return a ? handleOf(a.getAttribute("href")) : null;
+  }
+
+  // Own messages sit on the other side: read the row's alignment container from layout.
+  function alignedRight(el) {
+    const stack = [el];
+    for (let depth = 0; depth < 4 && stack.length; depth++) {
+      const next = [];
+      for (const n of stack) {
+        const cs = getComputedStyle(n);
+        if (cs.display.includes("flex")) {
+          const dir = cs.flexDirection;
+          if (dir === "row-reverse") return true;
+          if (dir.startsWith("row") && cs.justifyContent === "flex-end") return true;
+          if (dir.startsWith("column") && cs.alignItems === "flex-end") return true;
+          if (dir.startsWith("row") && (cs.justifyContent === "flex-start" || cs.justifyContent === "normal")) {
+            if (depth > 0 || n !== el) return false;
+          }
+        }
+        if (cs.alignSelf === "flex-end") return true;
+        next.push(...n.children);
+      }
+      stack.splice(0, stack.length, ...next);
+    }
+    return false;
+  }
+
+  function party(scope, linkSelectors, nameSelectors) {
+    let link = null;
+    let handle = null;
+    for (const s of linkSelectors) {
+      link = [...scope.querySelectorAll(s)].find((a) => handleOf(a.getAttribute("href")));
+      if (link) break;
+    }
+    if (link) handle = handleOf(link.getAttribute("href"));
+    if (!handle) return null;
+    const name = dom.text(dom.first(scope, nameSelectors)) || link.getAttribute("aria-label") || link.querySelector("img")?.alt || handle;
+    return {id: `x:${handle}`, name, profile_url: `https://x.com/${handle}`};
+  }
+
+  function threadId(prefix, other) {
+    const m = location.pathname.match(/^\/(?:messages|i\/chat)\/([^/]+)/);
+    if (m && m[1] !== "requests") return decodeURIComponent(m[1]);
+    return `${prefix}:${other ? other.id.slice(2) : "unknown"}`;
+  }
+
+  function direction(entry, me, other) {
+    const links = [...entry.querySelectorAll("a[href^='/']")].map((a) => handleOf(a.getAttribute("href"))).filter(Boolean);
+    if (me && links.includes(me)) return "outgoing";
+    if (other && links.includes(other.id.slice(2))) return "incoming";
+    return alignedRight(entry) ? "outgoing" : "incoming";
+  }
+
+  function build(thread, entry, text, me, other, id, sentAt) {
+    const dir = direction(entry, me, other);
+    const them = other ? {id: other.id, name: other.name} : {id: "x:unknown", name: "unknown"};
+    return {
+      platform: "x",
+      thread_id: thread,
+      message_id: id,
+      sender: dir === "incoming" ? {...(other || them)} : {id: me ? `x:${me}` : "x:me", name: me || "me"},
+      participant: them,
+      direction: dir,
+      text: text.slice(0, 20000),
+      sent_at: sentAt || new Date().toISOString(),
+      connected_at: null,
+    };
+  }
+
+  function extractChat(root) {
+    const out = [];
+    const me = owner();
+    for (const panel of dom.all(root, selectors.chatPanel)) {
+      const other = party(dom.first(panel, selectors.chatHeader) || panel, ["a[href^='/']"], ["h2", "[dir='ltr'] span"]);
+      const thread = threadId("x-chat", other);
+      for (const row of dom.all(panel, selectors.chatRow)) {
+        const msgEl = [...row.querySelectorAll(selectors.chatMessage[0])].find((e) => /^message-[0-9a-z-]{6,}$/i.test(e.dataset.testid));
+        if (!msgEl) continue;
+        const contentEl = dom.first(msgEl, selectors.chatContent) || [...msgEl.querySelectorAll("*")].find((e) => getComputedStyle(e).gridArea.startsWith("content"));
+        const text = dom.text(contentEl || msgEl);
+        if (!text) continue;
+        const id = msgEl.dataset.testid.slice("message-".length);
+        out.push({element: row, message: build(thread, row, text, me, other, id, time.fromDatetimeAttr(row.querySelector("time[datetime]"))), meta: {}});
+      }
+    }
+    return out;
+  }
+
+  function extractLegacy(root) {
+    const out = [];
+    const me = owner();
+    for (const box of dom.all(root, selectors.legacyContainer)) {
+      const other = party(box, selectors.legacyHeaderLink, selectors.legacyHeaderName);
+      const thread = threadId("x-dm", other);
+      const seen = new Map();
+      for (const entry of dom.all(box, selectors.legacyEntry)) {
+        const text = dom.text(dom.first(entry, selectors.legacyText));
+        if (!text) continue;
+        const when = time.fromDatetimeAttr(entry.querySelector("time[datetime]"));
+        const msg = build(thread, entry, text, me, other, "", when);
+        // legacy DMs expose no id: derive one from what is stable (thread, sender, text, shown time)
+        const key = hash(`${thread}|${msg.sender.id}|${text}|${when || ""}`);
+        const n = seen.get(key) || 0;
+        seen.set(key, n + 1);
+        msg.message_id = `x-${thread}-${key}${n ? "-" + n : ""}`;
+        out.push({element: entry, message: msg, meta: {}});
+      }
+    }
+    return out;
+  }
+
+  async function menuClick(trigger, itemSelectors, re, menus = selectors.menu) {
+    dom.click(trigger);
+    const item = await dom.waitFor(() => {
+      for (const m of dom.all(document, menus)) {
+        const hit = dom.byText(m, itemSelectors, re);
+        if (hit && hit !== trigger) return hit;
+      }
+      return null;
+    }, 3000);
+    dom.click(item);
+    return item;
+  }
+
+  async function confirmIfAsked() {
+    const b = await dom.waitFor(() => {
+      const c = dom.first(document, selectors.confirm);
+      return c && dom.visible(c) ? c : null;
+    }, 1500).catch(() => null);
+    if (b) dom.click(b);
+  }
+
+  const x = {
+    id: "x",
+    platform: "x",
+    selectors,
+    matches(loc) {
+      return /(^|\.)(x|twitter)\.com$/.test(loc.hostname);
+    },
+    isFeed(loc) {
+      return /^\/home\/?$/.test(loc.pathname);
+    },
+    extract(root = document) {
+      return [...extractChat(root), ...extractLegacy(root)];
+    },
+    mount(row, badge) {
+      // next to the text, never inside the element the text is read from
+      const text = dom.first(row, selectors.chatContent) || dom.first(row, selectors.legacyText);
+      if (text && text.parentElement) text.insertAdjacentElement("afterend", badge);
+      else row.appendChild(badge);
+    },
+    threadOf(row) {
+      return dom.closest(row, ["[data-testid='dm-message-list']", ...selectors.legacyContainer]) || row.parentElement;
+    },
+    profileUrl(partyId) {
+      const m = (partyId || "").match(/^x:([A-Za-z0-9_]{1,15})$/);
+      return m ? `https://x.com/${m[1]}` : null;
+    },
+    actions: {
+      // The conversation's more/info menu → Mute / Snooze notifications.
+      async mute(row) {
+        const more = dom.first(document, selectors.chatMore) || dom.first(document, selectors.legacyInfo);
+        if (!more) throw new Error("X's conversation menu is not on the page");
+        await menuClick(more, selectors.menuItem, MUTE_RE);
+        return true;
+      },
+      // Runs on https://x.com/<handle>: Following → confirm Unfollow.
+      async unfollow(partyId) {
+        const handle = (partyId || "").replace(/^x:/, "").toLowerCase();
+        if (handleOf(location.pathname) !== handle) throw new Error(`not on ${partyId}'s profile`);
+        const btn = await dom.waitFor(() => dom.first(document, selectors.profileUnfollow), 5000)
+          .catch(() => { throw new Error("X's Following button is not on the page (not following?)"); });
+        dom.click(btn);
+        await confirmIfAsked();
+        return true;
+      },
+      async draftReply(row, text) {
+        let box = dom.first(document, selectors.composer);
+        if (!box) throw new Error("X's message composer is not on the page");
+        if (!box.isContentEditable && !/^(TEXTAREA|INPUT)$/.test(box.tagName)) {
+          box = box.querySelector("[contenteditable='true'], textarea") || box;
+        }
+        dom.typeInto(box, text);
+        return true;
+      },
+    },
+    feed: {
+      posts(root) {
+        if (root.nodeType !== 1) return [];
+        const sel = selectors.feedPost[0];
+        return root.matches(sel) ? [root] : [...root.querySelectorAll(sel)];
+      },
+      author(post) {
+        const user = dom.first(post, selectors.feedUser);
+        const link = user && [...user.querySelectorAll("a[href^='/']")].find((a) => handleOf(a.getAttribute("href")));
+        const handle = link && handleOf(link.getAttribute("href"));
+        if (!handle) return null;
+        return {id: `x:${handle}`, name: dom.text(link) || handle};
+      },
+      mountChip(post, chip) {
+        const user = dom.first(post, selectors.feedUser);
+        if (user && user.parentElement) user.insertAdjacentElement("afterend", chip);
+        else post.prepend(chip);
+      },
+      async openMenuAndUnfollow(post) {
+        const caret = dom.first(post, selectors.feedCaret);
+        if (!caret) throw new Error("this post has no menu");
+        await menuClick(caret, selectors.feedMenuItem, /^\s*unfollow\s+@/i, ["[role='menu']", "body"]);
+        await confirmIfAsked();
+        return true;
+      },
+      async openMenuAndMute(post) {
+        const caret = dom.first(post, selectors.feedCaret);
+        if (!caret) throw new Error("this post has no menu");
+        await menuClick(caret, selectors.feedMenuItem, /^\s*mute\s+@/i, ["[role='menu']", "body"]);
+        return true;
+      },
+    },
+  };
+
+  globalThis.inchdeep.adapters.x = x;
+})();
