@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from server.triage.templates import TemplateIndex, similarity, text_print
+from server.triage.text import mask
+
+A = "Hi Jordan, thanks for connecting! I help founders like you 3x their pipeline at Acme. Book here: calendly.com/bob/15"
+B = "Hi Sam, thanks for connecting! I help founders like you 5x their pipeline at Zeta Labs. Book here: https://calendly.com/alice-x/30min"
+REWORDED = "Hey Sam! Thanks for connecting. I help startups like yours 5x their pipeline at Zeta Labs. Grab a slot: https://calendly.com/alice-x/30min"
+OTHER_PITCH = "Hi Jordan, great to connect! I help founders like you grow their pipeline with outbound. Open to a chat?"
+UNRELATED = "are you coming to the meetup on friday? Maria said you might bring the prototype"
+
+
+def test_masking_removes_names_numbers_links_and_handles() -> None:
+    masked = mask("Hi @dana_k, Priya Shah at Fernhill grew 43% — see https://x.co/abc or mail me: a.b@c.com")
+    assert "dana" not in masked and "priya" not in masked and "43" not in masked
+    assert "<url>" in masked and "<email>" in masked and "<handle>" in masked
+
+
+def test_same_template_with_other_names_numbers_links_has_one_fingerprint() -> None:
+    assert text_print(A).fingerprint == text_print(B).fingerprint
+
+
+def test_reworded_copy_is_a_near_duplicate_but_other_texts_are_not() -> None:
+    a, reworded, other, unrelated = (text_print(t) for t in (A, REWORDED, OTHER_PITCH, UNRELATED))
+    assert similarity(a.minhash, reworded.minhash) >= 0.45
+    assert similarity(a.minhash, other.minhash) < 0.45
+    assert similarity(a.minhash, unrelated.minhash) < 0.2
+
+
+def test_index_counts_copies_per_sender() -> None:
+    index = TemplateIndex()
+    for sender, text in [("s1", A), ("s2", B), ("s3", REWORDED), ("s4", UNRELATED), ("s1", A)]:
+        p = text_print(text)
+        index.add(sender, p.minhash, p.word_count)
+    query = text_print(A.replace("Jordan", "Kim"))
+    senders = index.similar_senders(query.minhash, query.word_count)
+    assert sorted(set(senders)) == ["s1", "s2", "s3"]
+    assert senders.count("s1") == 2
+
+
+def test_short_texts_are_never_templates() -> None:
+    index = TemplateIndex()
+    for sender in ("a", "b", "c"):
+        p = text_print("thanks!")
+        index.add(sender, p.minhash, p.word_count)
+    p = text_print("thanks!")
+    assert index.similar_senders(p.minhash, p.word_count) == []
