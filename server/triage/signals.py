@@ -271,7 +271,10 @@ def _ongoing_exchange(ctx: MessageContext) -> str | None:
 
 def _short_chat(ctx: MessageContext) -> str | None:
     text = ctx.text.strip()
-    if len(text) <= 80 and not URL_RE.search(text) and not _selling(ctx) and "\n" not in text:
+    if len(text) > 80 or URL_RE.search(text) or "\n" in text:
+        return None
+    # Short but formulaic ("Thanks for connecting!") is not chat.
+    if not any(s.detect(ctx) for s in SIGNALS if s.label != "genuine" and s.id in _TEXT_NOISE_SIGNALS):
         return "short conversational message"
     return None
 
@@ -408,6 +411,10 @@ SIGNALS: tuple[Signal, ...] = (
            ("Grab a slot here: https://calendly.com/x", "We help founders 3x revenue, open to a chat?")),
 )
 
+_TEXT_NOISE_SIGNALS = frozenset(
+    s.id for s in SIGNALS if s.label != "genuine" and s.id not in {"UNANSWERED_STREAK", "PITCH_SOON_AFTER_CONNECT", "TEMPLATE_SEEN",
+                                                                   "TEMPLATE_REPEATED", "SOON_AFTER_CONNECT"}
+)
 SELLING_SIGNALS: tuple[Signal, ...] = tuple(s for s in SIGNALS if s.selling)
 SIGNALS_BY_ID: dict[str, Signal] = {s.id: s for s in SIGNALS}
 

@@ -31,8 +31,8 @@ def mask(text: str, names: tuple[str, ...] = ()) -> str:
     """Lowercased text with the parts that vary between copies of a template replaced by placeholders."""
     text = normalise(text)
     text = MERGE_FIELD_RE.sub(" <field> ", text)
-    text = URL_RE.sub(" <url> ", text)
     text = EMAIL_RE.sub(" <email> ", text)
+    text = URL_RE.sub(" <url> ", text)
     text = HANDLE_RE.sub(" <handle> ", text)
     for name in names:
         for part in name.split():
