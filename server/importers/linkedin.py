@@ -62,7 +62,7 @@ from .records import (
     ImportRecord,
     Skipped,
 )
-from .source import ExportSource, _display, reading
+from .source import ExportSource, member_label, reading
 
 PLATFORM = "linkedin"
 
@@ -132,7 +132,7 @@ def _thread_id(prefix: str, key: str) -> str:
 class _Row:
     line: int  # 1-based physical line where the record starts
     cells: dict[str, str]
-    short: bool  # fewer fields than the header: a damaged or truncated row
+    short: bool  # stops before a required column: a damaged or truncated row
 
     def get(self, column: str) -> str:
         return (self.cells.get(column) or "").strip()
@@ -150,11 +150,12 @@ def _csv_rows(
     (Connections.csv's "Notes:" preamble) are skipped. Without it the first
     non-blank row is the header.
     """
-    name = _display(member)
+    name = member_label(member)
     required = tuple(required)
     with source.open_text(member) as text, reading(member):
         reader = csv.reader(text)
         header: list[str] | None = None
+        min_fields = 0
         previous_line = 0
         try:
             for fields in reader:
@@ -169,8 +170,11 @@ def _csv_rows(
                     if missing:
                         raise ExportFormatError(name, line, "missing column " + ", ".join(missing))
                     header = normalised
+                    # Trailing optional columns may be absent; a row that stops
+                    # before a required column is damaged.
+                    min_fields = 1 + max((header.index(c) for c in required), default=-1)
                     continue
-                yield _Row(line, dict(zip(header, fields)), short=len(fields) < len(header))
+                yield _Row(line, dict(zip(header, fields)), short=len(fields) < min_fields)
         except csv.Error as exc:
             raise ExportFormatError(name, previous_line + 1, f"malformed CSV: {exc}") from exc
     if header is None:
@@ -208,7 +212,7 @@ class _Relationships:
 
 
 def _read_connections(source: ExportSource, member: str, rel: _Relationships) -> None:
-    name = _display(member)
+    name = member_label(member)
     for row in _csv_rows(source, member, CONNECTION_COLUMNS, header_marker=("FIRST NAME", "CONNECTED ON")):
         full_name = " ".join(p for p in (row.get("FIRST NAME"), row.get("LAST NAME")) if p)
         url = row.get("URL") or None
@@ -239,7 +243,7 @@ class _Invitation:
 
 
 def _read_invitations(source: ExportSource, member: str, rel: _Relationships) -> list[_Invitation]:
-    name = _display(member)
+    name = member_label(member)
     invitations: list[_Invitation] = []
     for row in _csv_rows(source, member, INVITATION_COLUMNS):
         direction = row.get("DIRECTION").upper()
@@ -352,7 +356,7 @@ def _message_records(
     scan: _ConversationScan,
     rel: _Relationships,
 ) -> Iterator[ImportedMessage | Skipped]:
-    name = _display(member)
+    name = member_label(member)
     names = {**rel.names, **scan.names}
     for row in _csv_rows(source, member, MESSAGE_COLUMNS):
         if row.short:

@@ -86,7 +86,7 @@ class ExportSource:
             try:
                 stream = self._zip.open(member)
             except _CORRUPT_MEMBER_ERRORS as exc:
-                raise ExportFormatError(_display(member), None, f"corrupt archive member: {exc}") from exc
+                raise ExportFormatError(member_label(member), None, f"corrupt archive member: {exc}") from exc
         else:
             stream = open(self.path / member, "rb")
         with stream:
@@ -107,9 +107,9 @@ def reading(member: str) -> Iterator[None]:
     try:
         yield
     except _CORRUPT_MEMBER_ERRORS as exc:
-        raise ExportFormatError(_display(member), None, f"corrupt or truncated data: {exc}") from exc
+        raise ExportFormatError(member_label(member), None, f"corrupt or truncated data: {exc}") from exc
 
 
-def _display(member: str) -> str:
+def member_label(member: str) -> str:
     """The file name users recognise ("messages.csv"), without the export's folders."""
     return member.rsplit("/", 1)[-1]

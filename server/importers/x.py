@@ -43,7 +43,7 @@ from .records import (
     ImportRecord,
     Skipped,
 )
-from .source import ExportSource, _display, reading
+from .source import ExportSource, member_label, reading
 
 PLATFORM = "x"
 
@@ -116,7 +116,7 @@ def iter_js_array(stream: IO[str], name: str) -> Iterator[tuple[int, Any]]:
 
 def _iter_file_items(source: ExportSource, member: str) -> Iterator[tuple[int, Any]]:
     with source.open_text(member) as text, reading(member):
-        yield from iter_js_array(text, _display(member))
+        yield from iter_js_array(text, member_label(member))
 
 
 # --------------------------------------------------------------------------- parties
@@ -135,7 +135,7 @@ def _read_owner(source: ExportSource, member: str) -> tuple[str, str, str | None
             name = account.get("accountDisplayName") or username or str(account["accountId"])
             url = f"https://x.com/{username}" if username else None
             return str(account["accountId"]), name, url
-    raise ExportFormatError(_display(member), None, "no account.accountId found")
+    raise ExportFormatError(member_label(member), None, "no account.accountId found")
 
 
 def _read_relations(
@@ -145,7 +145,7 @@ def _read_relations(
         for line, item in _iter_file_items(source, member):
             entry = item.get(relation) if isinstance(item, dict) else None
             if not isinstance(entry, dict) or not entry.get("accountId"):
-                yield Skipped(_display(member), line, f"{relation} entry without accountId")
+                yield Skipped(member_label(member), line, f"{relation} entry without accountId")
                 continue
             account_id = str(entry["accountId"])
             link = entry.get("userLink") or None
@@ -193,7 +193,7 @@ def _conversation_others(events: list, owner: str) -> list[str]:
 def _conversation_records(
     member: str, line: int, item: Any, owner: tuple[str, str, str | None], names: dict[str, str]
 ) -> Iterator[ImportedMessage | Skipped]:
-    file = _display(member)
+    file = member_label(member)
     conversation = item.get("dmConversation") if isinstance(item, dict) else None
     if not isinstance(conversation, dict) or not conversation.get("conversationId"):
         yield Skipped(file, line, "item without dmConversation.conversationId")
