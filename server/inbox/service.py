@@ -114,6 +114,7 @@ class IngestService:
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
         relationships = self._relationships(parties)
+        self.engine.prepare([m.text for _, m in ordered if m.direction == "incoming"])
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
         result: dict[tuple[str, str], Message] = {}
@@ -173,6 +174,7 @@ class IngestService:
         answers_question = bool(in_thread) and in_thread[-1].direction == "outgoing" and in_thread[-1].is_question
         ctx = MessageContext(
             text=m.text,
+            message_id=row.external_id,
             platform=m.platform,
             sender_id=m.sender.id,
             sender_name=m.sender.name,

@@ -12,6 +12,7 @@ NOISE_LABELS = ("auto_dm", "pitch", "newsletter")
 @dataclass(frozen=True)
 class MessageContext:
     text: str
+    message_id: str = ""
     platform: str = "linkedin"
     sender_id: str = ""
     sender_name: str = ""

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from server.triage.context import LABELS, MessageContext, describe_duration
+from server.triage.context import LABELS, MessageContext
 from server.triage.policy import Action, suggest_action
+from server.triage.model import ModelOutput
 from server.triage.signals import SIGNALS, FiredSignal, fire_all
 from server.triage.weights import DEFAULT_WEIGHTS, PRIORS
 
@@ -48,11 +49,12 @@ class Override:
 
 
 class LabelModel(Protocol):
-    """A learned voter: label probabilities for a batch of contexts (with their fired signals)."""
+    """A learned voter (see model.LearnedHead): per-context probabilities with their explanation."""
 
     version: str
+    embedder: object
 
-    def predict_proba(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> list[dict[str, float]]: ...
+    def explain(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> list[ModelOutput]: ...
 
 
 @dataclass
@@ -61,38 +63,33 @@ class TriageEngine:
     priors: dict[str, float] = field(default_factory=lambda: dict(PRIORS))
     pitch_window_days: float = 14.0
     model: LabelModel | None = None
-    # How strongly the model's log-probabilities count against the signal scores.
-    model_weight: float = 3.0
 
     @property
     def version(self) -> str:
         return self.model.version if self.model else BASELINE_VERSION
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Embed a batch's texts in one pass so that judging them one by one hits the embedding cache."""
+        if self.model is not None and texts:
+            self.model.embedder.embed(list(texts))
 
     def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
         return self.judge_batch([ctx], [override])[0]
 
     def judge_batch(self, contexts: Sequence[MessageContext], overrides: Sequence[Override | None] | None = None) -> list[Verdict]:
         fired_per_message = [fire_all(ctx) for ctx in contexts]
-        probabilities = self.model.predict_proba(contexts, fired_per_message) if self.model else [None] * len(contexts)
+        outputs = self.model.explain(contexts, fired_per_message) if self.model else [None] * len(contexts)
         overrides = overrides or [None] * len(contexts)
         return [
-            self._verdict(ctx, fired, proba, override)
-            for ctx, fired, proba, override in zip(contexts, fired_per_message, probabilities, overrides, strict=True)
+            self._verdict(ctx, fired, output, override)
+            for ctx, fired, output, override in zip(contexts, fired_per_message, outputs, overrides, strict=True)
         ]
 
-    def _verdict(self, ctx: MessageContext, fired: list[FiredSignal], proba: dict[str, float] | None, override: Override | None) -> Verdict:
-        scores = dict(self.priors)
-        for f in fired:
-            scores[f.signal.label] += self.weights.get(f.signal.id, 0.0)
-        model_reason: Reason | None = None
-        if proba is not None:
-            for label in LABELS:
-                scores[label] += self.model_weight * math.log(max(proba.get(label, 0.0), 1e-4))
-        label = max(LABELS, key=lambda l: (scores[l], l == "genuine"))
-        confidence = _softmax(scores)[label]
-        if proba is not None:
-            model_reason = Reason("MODEL", self.model_weight * proba[label], f"the learned model gives {label} {proba[label]:.0%}")
-        reasons = self._reasons(fired, label, model_reason)
+    def _verdict(self, ctx: MessageContext, fired: list[FiredSignal], output: ModelOutput | None, override: Override | None) -> Verdict:
+        if output is None:
+            label, confidence, reasons = self._signal_vote(fired)
+        else:
+            label, confidence, reasons = _model_vote(fired, output)
 
         override = override or Override()
         if override.blocked and label == "genuine":
@@ -110,14 +107,16 @@ class TriageEngine:
         action = suggest_action(label, ctx, allow_listed=override.allow_listed, asks_something=asks)
         return Verdict(label, round(confidence, 4), patterns, reasons, action, self.version)
 
-    def _reasons(self, fired: list[FiredSignal], label: str, model_reason: Reason | None) -> list[Reason]:
+    def _signal_vote(self, fired: list[FiredSignal]) -> tuple[str, float, list[Reason]]:
+        """The baseline: hand-set weights add to the score of the label each signal votes for."""
+        scores = dict(self.priors)
+        for f in fired:
+            scores[f.signal.label] += self.weights.get(f.signal.id, 0.0)
+        label = max(LABELS, key=lambda l: (scores[l], l == "genuine"))
         # For the chosen label first (positive weight), then the evidence that pointed elsewhere (negative).
         supporting = [Reason(f.signal.id, self.weights.get(f.signal.id, 0.0), f.detail) for f in fired if f.signal.label == label]
         against = [Reason(f.signal.id, -self.weights.get(f.signal.id, 0.0), f.detail) for f in fired if f.signal.label != label]
-        reasons = sorted(supporting, key=lambda r: -r.weight) + sorted(against, key=lambda r: r.weight)
-        if model_reason:
-            reasons.insert(0, model_reason)
-        return reasons
+        return label, _softmax(scores)[label], _ordered(supporting + against)
 
     def _patterns(self, ctx: MessageContext, fired: list[FiredSignal], label: str) -> list[str]:
         patterns: list[str] = []
@@ -133,9 +132,26 @@ class TriageEngine:
         return patterns
 
 
-def pitch_after_connect_detail(ctx: MessageContext) -> str:
-    minutes = ctx.minutes_since_relationship_began or 0.0
-    return f"pitched {describe_duration(minutes)} after the connection began"
+def _model_vote(fired: list[FiredSignal], output: ModelOutput) -> tuple[str, float, list[Reason]]:
+    """The learned head decides; each fired signal's weight is its fitted pull towards the chosen label
+    (relative to the other labels), and the text's own pull appears as the MODEL signal."""
+    label = max(LABELS, key=lambda l: (output.adjusted_scores[l], l == "genuine"))
+
+    def pull(contribution: dict[str, float]) -> float:
+        others = [v for l, v in contribution.items() if l != label]
+        return contribution[label] - sum(others) / len(others)
+
+    reasons = [Reason(f.signal.id, pull(output.signal_contributions[f.signal.id]), f.detail) for f in fired]
+    text_pull = pull(output.text_contribution)
+    reasons.append(Reason("MODEL", text_pull, f"the language model reads the wording as {label.replace('_', '-')} "
+                                              f"({output.proba[label]:.0%} overall)"))
+    return label, output.proba[label], _ordered(reasons)
+
+
+def _ordered(reasons: list[Reason]) -> list[Reason]:
+    return sorted((r for r in reasons if r.weight >= 0), key=lambda r: -r.weight) + sorted(
+        (r for r in reasons if r.weight < 0), key=lambda r: r.weight
+    )
 
 
 def _softmax(scores: dict[str, float]) -> dict[str, float]:

@@ -1,8 +1,9 @@
-"""Builds the triage engine from settings: signals alone, or signals plus the learned model when available."""
+"""Builds the triage engine from settings: signals alone, or signals plus the learned model."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from server.config import Settings
 from server.triage.engine import TriageEngine
@@ -11,4 +12,14 @@ log = logging.getLogger("inchdeep")
 
 
 def build_engine(settings: Settings) -> TriageEngine:
-    return TriageEngine(pitch_window_days=settings.pitch_window_days)
+    """With use_model (the default) a missing model or artifact is an error that names what is missing."""
+    engine = TriageEngine(pitch_window_days=settings.pitch_window_days)
+    if not settings.use_model:
+        return engine
+    from server.triage.embedder import MiniLMEmbedder
+    from server.triage.model import ARTIFACT_DIR, LearnedHead
+
+    embedder = MiniLMEmbedder(settings.model_path)
+    directory = Path(settings.artifact_path) if settings.artifact_path else ARTIFACT_DIR
+    engine.model = LearnedHead.load(directory, embedder)
+    return engine
