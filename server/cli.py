@@ -166,6 +166,117 @@ def _print_eval(result, base) -> None:  # noqa: ANN001
         console.print(line)
 
 
+@app.command("train")
+def train_command(
+    corpus: Annotated[Path, typer.Option(help="Labelled contract-format JSONL to learn from.")] = Path("data/corpus/train.jsonl"),
+    out: Annotated[Optional[Path], typer.Option(help="Where to write head.npz and head.json (default: the shipped artifact).")] = None,
+) -> None:
+    """Rebuild the model artifacts from the labelled corpus in the repository."""
+    from server.triage.embedder import MiniLMEmbedder, ModelMissing
+    from server.triage.model import ARTIFACT_DIR
+    from server.triage.training import CORPUS_DIR, train
+
+    if not corpus.exists() and not corpus.is_absolute():
+        corpus = CORPUS_DIR / corpus.name
+    if not corpus.is_file():
+        _fail(f"no corpus at {corpus}")
+    settings = Settings()
+    try:
+        embedder = MiniLMEmbedder(settings.model_path)
+    except ModelMissing as exc:
+        _fail(str(exc))
+    meta = train(corpus, out or ARTIFACT_DIR, embedder)
+    console.print(f"trained [bold]{meta['version']}[/] on {meta['examples']} messages from {corpus.name}: "
+                  f"cross-validated macro-F1 {meta['cv_macro_f1']:.3f}, genuine recall {meta['cv_genuine_recall']:.3f} "
+                  f"(C={meta['regularisation_c']}, genuine bias {meta['genuine_bias']})", highlight=False)
+    console.print(f"artifact written to {out or ARTIFACT_DIR}", highlight=False)
+
+
+@app.command("import")
+def import_command(
+    platform: Annotated[str, typer.Argument(help="linkedin or x")],
+    path: Annotated[Path, typer.Argument(exists=True, help="The export: a folder or a .zip.")],
+    user: Annotated[str, typer.Option("--user", help="Whose inbox to import into.")] = "local",
+    database_url: DatabaseOpt = None,
+) -> None:
+    """Import an official LinkedIn or X data export (all or nothing; importing twice adds nothing)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from sqlalchemy import select
+
+    from server.auth.models import User
+    from server.db import session_scope
+    from server.importers.service import ExportFormatError, import_export
+    from server.inbox.service import TemplateCache
+    from server.triage.factory import build_engine
+
+    if platform not in ("linkedin", "x"):
+        _fail(f"unknown platform {platform!r}: use linkedin or x")
+    settings = _settings(database_url)
+    factory = _session_factory(settings)
+    engine = build_engine(settings)
+    templates = TemplateCache()
+    columns = (TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    try:
+        with session_scope(factory) as session, Progress(*columns, console=err, transient=True) as bar:
+            owner = session.scalar(select(User).where(User.name == user))
+            if owner is None:
+                _fail(f"no user named {user!r} (create one with `inchdeep user create {user}`)")
+            task = bar.add_task("import", total=None)
+            summary = import_export(session, owner.id, platform, path, engine, templates, store_text=settings.store_text,
+                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except ExportFormatError as exc:
+        _fail(f"{exc} (nothing was imported)")
+    s = summary.as_dict()
+    console.print(f"{s['messages_added']} messages added ({s['already_present']} already present), {s['threads']} new threads, "
+                  f"{s['parties']} new people; {s['skipped']} skipped", highlight=False)
+    for reason, count in s["skipped_by_reason"].items():
+        console.print(f"  skipped {count}: {reason}", highlight=False)
+
+
+@app.command("report")
+def report_command(
+    week: Annotated[Optional[str], typer.Option(help="ISO week like 2026-W46, in the user's time zone (default: this week).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text (rich tables), json, html or csv.")] = "text",
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", help="Whose inbox (default: the only user).")] = None,
+    database_url: DatabaseOpt = None,
+) -> None:
+    """The weekly noise report: rich tables by default, or json / html / csv."""
+    from sqlalchemy import select
+
+    from server.auth.models import User
+    from server.db import session_scope, utcnow
+    from server.errors import AppError
+    from server.reports import render
+    from server.reports.service import weekly_report
+    from server.reports.weeks import IsoWeek
+
+    if fmt not in render.RENDERERS:
+        _fail(f"unknown format {fmt!r}: use text, json, html or csv")
+    factory = _session_factory(_settings(database_url))
+    try:
+        with session_scope(factory) as session:
+            if user:
+                owner = session.scalar(select(User).where(User.name == user))
+            else:
+                owners = session.scalars(select(User).limit(2)).all()
+                owner = owners[0] if len(owners) == 1 else None
+                if len(owners) > 1:
+                    _fail("several users exist: choose one with --user NAME")
+            if owner is None:
+                _fail(f"no user named {user!r}" if user else "no user yet: create one with `inchdeep user create NAME`")
+            report = weekly_report(session, owner, IsoWeek.parse(week) if week else None, utcnow())
+    except AppError as exc:
+        _fail(exc.message)
+    if out:
+        out.write_text(render.RENDERERS[fmt](report), encoding="utf-8")
+        err.print(f"wrote the {fmt} report for {report.week} to {out}", highlight=False)
+    elif fmt == "text":
+        console.print(render.to_rich(report))
+    else:
+        sys.stdout.write(render.RENDERERS[fmt](report))
+
+
 def main() -> None:
     app()
 

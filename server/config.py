@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     # Extension origins are always admitted (chrome-extension://*); these are extra.
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = 2 * 1024 * 1024
+    # Export uploads (POST /v1/imports) may be much larger than API bodies.
+    max_import_bytes: int = 512 * 1024 * 1024
     # Requests per minute per token; 0 disables the limit.
     rate_limit_per_minute: int = 600
     redis_url: str = ""

@@ -54,13 +54,19 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
         allow_headers=["Authorization", "Content-Type"],
     )
     app.add_middleware(JsonByDefault)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, larger={"/v1/imports": settings.max_import_bytes})
 
     from server.feedback.router import router as feedback_router
+    from server.importers.router import router as imports_router
     from server.inbox.router import router as inbox_router
+    from server.reports.router import router as reports_router
+    from server.suggestions.router import router as suggestions_router
 
     app.include_router(inbox_router)
     app.include_router(feedback_router)
+    app.include_router(suggestions_router)
+    app.include_router(reports_router)
+    app.include_router(imports_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict:

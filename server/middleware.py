@@ -10,17 +10,21 @@ from server.errors import error_body
 
 
 class BodySizeLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    """Rejects bodies over `max_bytes` (or over a larger limit for paths like uploads) with a JSON 413."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_max = max_bytes
+        self.larger = larger or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.larger.get(scope["path"], self.default_max)
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._reject(send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._reject(send, limit)
             return
         received = 0
         too_large = False
@@ -30,7 +34,7 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     too_large = True
                     raise _BodyTooLarge
             return message
@@ -46,15 +50,15 @@ class BodySizeLimit:
             await self.app(scope, limited_receive, tracking_send)
         except _BodyTooLarge:
             if not response_started:
-                await self._reject(send)
+                await self._reject(send, limit)
         except Exception:
             if too_large and not response_started:
-                await self._reject(send)
+                await self._reject(send, limit)
             else:
                 raise
 
-    async def _reject(self, send: Send) -> None:
-        body = json.dumps(error_body("payload_too_large", f"request body is larger than {self.max_bytes} bytes")).encode()
+    async def _reject(self, send: Send, limit: int) -> None:
+        body = json.dumps(error_body("payload_too_large", f"request body is larger than {limit} bytes")).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})

@@ -91,6 +91,10 @@ class TriageEngine:
         else:
             label, confidence, reasons = _model_vote(fired, output)
 
+        label, rule_reason = _decision_rules(label, fired)
+        if rule_reason:
+            reasons.insert(0, rule_reason)
+
         override = override or Override()
         if override.blocked and label == "genuine":
             label, confidence = "auto_dm", 1.0
@@ -146,6 +150,20 @@ def _model_vote(fired: list[FiredSignal], output: ModelOutput) -> tuple[str, flo
     reasons.append(Reason("MODEL", text_pull, f"the language model reads the wording as {label.replace('_', '-')} "
                                               f"({output.proba[label]:.0%} overall)"))
     return label, output.proba[label], _ordered(reasons)
+
+
+# Direct asks to buy or meet: with another selling signal beside them, the message sells (taxonomy rule 3).
+DIRECT_ASKS = frozenset({"MEETING_ASK", "CALENDAR_LINK", "FREE_SAMPLE", "RIGHT_PERSON", "PRICE_OR_DISCOUNT"})
+
+
+def _decision_rules(label: str, fired: list[FiredSignal]) -> tuple[str, Reason | None]:
+    """taxonomy.md's order as hard constraints on top of the vote: rule 3 (asks you to buy or meet → pitch,
+    even when it also thanks you for connecting or carries merge fields) outranks rule 4 (templated → auto_dm)."""
+    selling = {f.signal.id for f in fired if f.signal.selling}
+    if label == "auto_dm" and len(selling) >= 2 and selling & DIRECT_ASKS:
+        return "pitch", Reason("RULE_SELLING_BEATS_TEMPLATE", 1.0,
+                               "asks you to buy or meet, so it is a pitch even though it also reads like an auto-DM")
+    return label, None
 
 
 def _ordered(reasons: list[Reason]) -> list[Reason]:

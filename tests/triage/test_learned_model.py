@@ -1,0 +1,41 @@
+"""The shipped artifact with the real bundled MiniLM: loads offline and explains its verdicts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from server.config import Settings
+from server.triage.context import MessageContext
+from server.triage.factory import build_engine
+
+T0 = datetime(2026, 11, 5, 16, 20, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def engine():  # noqa: ANN201
+    return build_engine(Settings(use_model=True))
+
+
+def test_loads_offline_and_labels_clear_cases(engine, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    assert engine.version.startswith("minilm-lr-")
+    cases = {
+        "pitch": MessageContext(text="Hi Jordan, thanks for connecting! We help SaaS founders book 30+ demos a month. Open to a quick call this week?",
+                                sent_at=T0 + timedelta(minutes=10), relationship_began_at=T0, connection_known=True),
+        "newsletter": MessageContext(text="📬 Issue #31 of The Design Ops Letter is live! This week: tokens at scale. Read it here: https://designops.substack.com/p/31"),
+        "auto_dm": MessageContext(text="Thanks for the follow! Grab my free guide to growing on X here 👉 https://bit.ly/grow-free"),
+        "genuine": MessageContext(text="hey! how did the workshop with the Lisbon team go on Thursday? still keen on that coffee next week?"),
+    }
+    for expected, ctx in cases.items():
+        verdict = engine.judge(ctx)
+        assert verdict.label == expected, (expected, verdict.label, verdict.reasons)
+        assert any(r.signal == "MODEL" for r in verdict.reasons)
+
+
+def test_configured_model_path_that_is_missing_fails_fast(tmp_path: Path) -> None:
+    from server.triage.embedder import ModelMissing
+
+    with pytest.raises(ModelMissing, match="INCHDEEP_MODEL_PATH"):
+        build_engine(Settings(use_model=True, model_path=str(tmp_path)))
