@@ -68,6 +68,10 @@ class _BodyTooLarge(Exception):
     pass
 
 
+# Endpoints that take form uploads, not JSON.
+FORM_PATHS = frozenset({"/v1/imports"})
+
+
 class JsonByDefault:
     """Treat API bodies sent without a JSON content type (curl's default is a form) as JSON.
 
@@ -79,7 +83,8 @@ class JsonByDefault:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH") and scope["path"].startswith("/v1/"):
+        if (scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH") and scope["path"].startswith("/v1/")
+                and scope["path"] not in FORM_PATHS):
             headers = [(k, v) for k, v in scope.get("headers", []) if k != b"content-type"]
             current = dict(scope.get("headers", [])).get(b"content-type", b"")
             if not current.startswith(b"multipart/") and b"json" not in current:

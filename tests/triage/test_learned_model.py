@@ -25,7 +25,8 @@ def test_loads_offline_and_labels_clear_cases(engine, monkeypatch: pytest.Monkey
         "pitch": MessageContext(text="Hi Jordan, thanks for connecting! We help SaaS founders book 30+ demos a month. Open to a quick call this week?",
                                 sent_at=T0 + timedelta(minutes=10), relationship_began_at=T0, connection_known=True),
         "newsletter": MessageContext(text="📬 Issue #31 of The Design Ops Letter is live! This week: tokens at scale. Read it here: https://designops.substack.com/p/31"),
-        "auto_dm": MessageContext(text="Thanks for the follow! Grab my free guide to growing on X here 👉 https://bit.ly/grow-free"),
+        "auto_dm": MessageContext(text="Thanks for the follow! Grab my free guide to growing on X here 👉 https://bit.ly/grow-free",
+                                  platform="x", sent_at=T0 + timedelta(minutes=3), relationship_began_at=T0, connection_known=True),
         "genuine": MessageContext(text="hey! how did the workshop with the Lisbon team go on Thursday? still keen on that coffee next week?"),
     }
     for expected, ctx in cases.items():
