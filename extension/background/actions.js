@@ -10,16 +10,19 @@ import "../sites/x.js";
 import "../sites/registry.js";
 
 export const BULK_PACE_MS = 3000;
-const tabWaiters = new Map(); // tabId → resolve, for "finished loading"
+const tabWaiters = new Map(); // tabId → {prefix, resolve}: "finished loading this URL"
 
-export function onTabUpdated(tabId, info) {
-  if (info.status === "complete" && tabWaiters.has(tabId)) {
-    tabWaiters.get(tabId)();
+export function onTabUpdated(tabId, info, tab) {
+  const w = tabWaiters.get(tabId);
+  if (w && info.status === "complete" && (tab?.url || "").startsWith(w.prefix)) {
     tabWaiters.delete(tabId);
+    w.resolve();
   }
 }
 export function onTabRemoved(tabId) {
+  const w = tabWaiters.get(tabId);
   tabWaiters.delete(tabId);
+  if (w) w.reject(new Error("the profile tab was closed"));
 }
 
 export function profileUrl(partyId) {
@@ -30,19 +33,18 @@ export function profileUrl(partyId) {
   return null;
 }
 
-function tabLoaded(tabId, timeoutMs = 20000) {
+function tabLoaded(tabId, prefix, timeoutMs = 20000) {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => {
       tabWaiters.delete(tabId);
       reject(new Error("the profile page did not finish loading"));
     }, timeoutMs);
-    tabWaiters.set(tabId, () => {
+    const done = (fn) => (v) => {
       clearTimeout(t);
-      resolve();
-    });
-    chrome.tabs.get(tabId).then((tab) => {
-      if (tab.status === "complete" && tabWaiters.has(tabId)) tabWaiters.get(tabId)();
-    }, () => {});
+      fn(v);
+    };
+    tabWaiters.set(tabId, {prefix, resolve: done(resolve), reject: done(reject)});
+    chrome.tabs.get(tabId).then((tab) => onTabUpdated(tabId, {status: tab.status}, tab), () => {});
   });
 }
 
@@ -73,9 +75,13 @@ export async function recordAction(body) {
 export async function unfollowParty(partyId) {
   const url = profileUrl(partyId);
   if (!url) throw new Error(`don't know where ${partyId}'s profile is`);
-  const tab = await chrome.tabs.create({url, active: false});
+  // Open a blank background tab first and navigate it once it exists: the profile request then belongs to
+  // an already-attached tab (test harnesses that route requests per tab see it too).
+  const tab = await chrome.tabs.create({url: "about:blank", active: false});
   try {
-    await tabLoaded(tab.id);
+    const prefix = url.replace(/\/$/, "");
+    await chrome.tabs.update(tab.id, {url});
+    await tabLoaded(tab.id, prefix);
     await askTab(tab.id, {type: "performUnfollow", party_id: partyId});
   } finally {
     chrome.tabs.remove(tab.id).catch(() => {});

@@ -24,8 +24,8 @@
     .pill.quiet svg { width: 10px; height: 10px; }
     :host(:focus) { outline: none; }
     :host(:focus-visible) .pill { outline: 2px solid #2563eb; outline-offset: 2px; }
-    .card { position: fixed; inset: auto; margin: 0; width: 340px; max-width: calc(100vw - 16px);
-            max-height: min(460px, calc(100vh - 16px)); overflow: auto; padding: 14px 14px 12px;
+    .card { position: fixed; inset: auto; margin: 0; width: 360px; max-width: calc(100vw - 16px);
+            max-height: calc(100vh - 16px); overflow: auto; padding: 12px 14px 12px;
             background: #fff; color: #101828; border: 1px solid #eaecf0; border-radius: 12px;
             box-shadow: 0 12px 32px rgba(16,24,40,.16), 0 2px 6px rgba(16,24,40,.06); font-size: 13px; line-height: 1.4;
             text-align: left; white-space: normal; cursor: default; }
@@ -36,12 +36,12 @@
     .paid { display: inline-block; margin: 0 0 8px; padding: 2px 6px; border-radius: 4px; background: #fffaeb; color: #b54708; font-size: 11px; font-weight: 600; }
     .patterns { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 10px; }
     .tag { font-size: 11px; color: #344054; background: #f2f4f7; border-radius: 4px; padding: 2px 6px; }
-    h4 { margin: 10px 0 4px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; color: #667085; }
+    h4 { margin: 8px 0 2px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; color: #667085; }
     ul { list-style: none; margin: 0; padding: 0; }
-    li.reason { display: flex; gap: 8px; align-items: baseline; padding: 4px 0; border-top: 1px solid #f2f4f7; }
+    li.reason { display: flex; gap: 8px; align-items: baseline; padding: 3px 0; border-top: 1px solid #f2f4f7; }
     li.reason:first-child { border-top: 0; }
     .detail { flex: 1; color: #101828; }
-    .signal { display: block; color: #98a2b3; font-size: 10.5px; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+    .signal { display: block; color: #98a2b3; font-size: 10px; line-height: 1.3; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
     .weight { font-variant-numeric: tabular-nums; font-size: 12px; font-weight: 600; color: #b42318; }
     .weight.neg { color: #067647; }
     .action { margin-top: 4px; padding: 8px 10px; background: #f9fafb; border-radius: 8px; }
@@ -121,12 +121,17 @@
     const isOpen = () => card.matches(":popover-open");
     function place() {
       const r = host.getBoundingClientRect();
-      const w = Math.min(340, innerWidth - 16);
-      const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
-      card.style.left = `${left}px`;
-      const h = card.offsetHeight || 240;
-      const below = r.bottom + 6;
-      card.style.top = `${below + h <= innerHeight - 8 ? below : Math.max(8, r.top - h - 6)}px`;
+      const w = Math.min(360, innerWidth - 16);
+      card.style.left = `${Math.max(8, Math.min(r.left, innerWidth - w - 8))}px`;
+      card.style.maxHeight = "";
+      const h = card.offsetHeight;
+      const below = innerHeight - r.bottom - 14;
+      const above = r.top - 14;
+      // below if it fits, else above if it fits, else the roomier side with a scrollable card
+      const down = h <= below || (h > above && below >= above);
+      if (h > (down ? below : above)) card.style.maxHeight = `${Math.max(160, down ? below : above)}px`;
+      const ch = Math.min(h, down ? below : above);
+      card.style.top = `${down ? r.bottom + 6 : Math.max(8, r.top - 6 - ch)}px`;
     }
     function open() {
       clearTimeout(closeTimer);
@@ -154,18 +159,19 @@
     host.addEventListener("keydown", (e) => {
       e.stopPropagation(); // the sites' keyboard shortcuts must not fire while typing in our card
       if (e.key === "Escape") { close(); host.focus(); }
-      if ((e.key === "Enter" || e.key === " ") && e.target === host) { e.preventDefault(); isOpen() ? close() : open(); }
+      // events from inside the shadow root are retargeted to the host: look at the real origin
+      if ((e.key === "Enter" || e.key === " ") && e.composedPath()[0] === host) { e.preventDefault(); isOpen() ? close() : open(); }
     });
     // clicks inside the badge must not open the site's own row handlers
     for (const t of ["click", "mousedown", "mouseup", "pointerdown"]) host.addEventListener(t, (e) => e.stopPropagation());
-    host.addEventListener("click", (e) => { if (e.target === host) isOpen() ? close() : open(); });
+    host.addEventListener("click", (e) => { if (e.composedPath()[0] === host || e.composedPath()[0] === pill || pill.contains(e.composedPath()[0])) isOpen() ? close() : open(); });
     host.inchdeepClose = close;
     return host;
   }
 
   function buildCard(verdict, message, meta, handlers, look) {
     const card = el("div", {class: "card", role: "dialog", "aria-label": `inchdeep: why this is ${labelText(verdict).toLowerCase()}`});
-    const pct = typeof verdict.confidence === "number" ? `${Math.round(verdict.confidence * 100)}% sure` : "";
+    const pct = typeof verdict.confidence === "number" ? `${Math.min(99, Math.round(verdict.confidence * 100))}% sure` : "";
     card.append(el("div", {class: "head"},
       el("span", {class: "pill", style: style(look), text: labelText(verdict)}),
       el("span", {class: "conf", text: pct}),

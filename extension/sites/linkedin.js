@@ -63,7 +63,7 @@
 
   const SYSTEM_ACCEPTED = /accepted your invitation/i;
   const UNFOLLOW_RE = /^\s*unfollow\b/i;
-  const REMOVE_RE = /^\s*remove connection\b/i;
+  const REMOVE_RE = /^\s*remove (your )?connection\b/i;
   const MUTE_RE = /^\s*mute\b/i;
   const FEED_MUTE_RE = /^\s*(mute|hide posts from|snooze)\b/i;
 

@@ -1,0 +1,178 @@
+"""LinkedIn thread view: badges with the right labels, reasons card, added/recycled rows, in-app navigation,
+and the one-click actions through LinkedIn's own controls."""
+
+from __future__ import annotations
+
+import time
+
+from playwright.sync_api import expect
+
+from conftest import shot
+
+THREAD = "https://www.linkedin.com/messaging/thread/2-abc/"
+AUTO_DM = "Thanks for connecting, Jordan!"
+PITCH = "book 3x more demos"
+NEWSLETTER = "Issue #12 is out"
+OWN = "Hi Marcus, good to connect."
+
+
+def row(page, text):
+    return page.locator("div.msg-s-event-listitem", has=page.locator("p.msg-s-event-listitem__body", has_text=text))
+
+
+def badge(page, text):
+    return row(page, text).locator("[data-inchdeep-badge]")
+
+
+def open_thread(browser):
+    browser.serve(THREAD, "linkedin_thread.html")
+    page = browser.open(THREAD)
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(3, timeout=15000)
+    return page
+
+
+def open_card(page, text):
+    b = badge(page, text)
+    b.hover()
+    card = b.locator(".card")
+    expect(card).to_be_visible()
+    return b, card
+
+
+def test_every_incoming_message_badged_with_its_label_and_own_messages_not(browser, user):
+    page = open_thread(browser)
+    expect(badge(page, AUTO_DM)).to_have_attribute("data-inchdeep-label", "auto_dm")
+    expect(badge(page, PITCH)).to_have_attribute("data-inchdeep-label", "pitch")
+    expect(badge(page, NEWSLETTER)).to_have_attribute("data-inchdeep-label", "newsletter")
+    expect(badge(page, OWN)).to_have_count(0)
+    expect(page.locator(".msg-s-event-listitem--system [data-inchdeep-badge]")).to_have_count(0)
+
+    # the badge carries the message's own id (LinkedIn's data-event-urn) and an accessible name
+    pitch = badge(page, PITCH)
+    expect(pitch).to_have_attribute("data-inchdeep-message-id", row(page, PITCH).get_attribute("data-event-urn"))
+    expect(pitch).to_have_attribute("tabindex", "0")
+    expect(pitch).to_have_attribute("role", "button")
+    expect(pitch).to_have_attribute("aria-label", "inchdeep: pitch · after connect — show reasons")
+
+    # what reached the service: sender from the profile link, direction, time + "accepted your invitation"
+    stored = {m["message_id"]: m for m in user.messages()}
+    assert len(stored) == 4, stored.keys()
+    p = stored[row(page, PITCH).get_attribute("data-event-urn")]
+    assert p["sender"]["id"] == "li:marcus-oakes" and p["thread_id"] == "2-abc" and p["direction"] == "incoming"
+    assert p["connected_at"] is not None
+    assert 4 * 60 <= (_ts(p["sent_at"]) - _ts(p["connected_at"])) <= 6 * 60  # pitch 5 minutes after accepting
+    assert "pitch_after_connect" in p["verdict"]["patterns"]
+    own = [m for m in stored.values() if m["direction"] == "outgoing"]
+    assert len(own) == 1 and own[0]["verdict"]["label"] is None
+
+    shot(page, "linkedin_thread_badged.png")
+
+
+def _ts(iso: str) -> float:
+    from datetime import datetime
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+
+
+def test_card_shows_reasons_on_hover_and_on_keyboard_focus(browser, user):
+    page = open_thread(browser)
+    b, card = open_card(page, PITCH)
+    expect(card).to_contain_text("asks for a meeting")
+    expect(card).to_contain_text("MEETING_ASK")
+    expect(card).to_contain_text("pitch after connect")
+    expect(card).to_contain_text("Suggested")
+    for name in ("Mute", "Unfollow", "Draft reply", "Not noise"):
+        expect(card.get_by_role("button", name=name, exact=True)).to_be_visible()
+    expect(b).to_have_attribute("aria-expanded", "true")
+    shot(page, "linkedin_card_open.png")
+
+    page.mouse.move(5, 5)
+    expect(card).to_be_hidden()
+    # keyboard: focus opens the card, Escape closes it
+    nb = badge(page, NEWSLETTER)
+    nb.focus()
+    ncard = nb.locator(".card")
+    expect(ncard).to_be_visible()
+    expect(ncard).to_contain_text("Issue #12")
+    page.keyboard.press("Escape")
+    expect(ncard).to_be_hidden()
+
+
+def test_rows_added_later_recycled_and_after_in_app_navigation_get_badges(browser, user):
+    page = open_thread(browser)
+    page.click("#fixture-append")
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(4)
+    expect(badge(page, "bumping this to the top")).to_have_attribute("data-inchdeep-label", "pitch")
+
+    # a virtualised row reused for another message: the old badge goes, the new message gets its own
+    page.click("#fixture-recycle")
+    recycled = badge(page, "free masterclass")
+    expect(recycled).to_have_attribute("data-inchdeep-message-id", "urn:li:msg_message:(urn:li:fsd_profile:ACoAAJordan,2-cmVjeWNsZWQx)")
+    expect(recycled).to_have_attribute("data-inchdeep-label", "newsletter")
+    expect(recycled).to_have_count(1)
+
+    # LinkedIn opens another conversation with pushState: new thread id, new person
+    page.click("#fixture-navigate")
+    expect(page).to_have_url("https://www.linkedin.com/messaging/thread/2-def/")
+    elena = badge(page, "thanks again for introducing me")
+    expect(elena).to_have_attribute("data-inchdeep-label", "genuine")
+    stored = {m["text"][:20]: m for m in user.messages()}
+    e = next(m for m in user.messages() if m["text"].startswith("Hi Jordan, thanks again"))
+    assert e["thread_id"] == "2-def" and e["sender"]["id"] == "li:elena-park"
+    assert len(stored) >= 7
+
+
+def test_mute_uses_the_thread_menu_collapses_and_is_recorded(browser, user):
+    page = open_thread(browser)
+    _, card = open_card(page, AUTO_DM)
+    card.get_by_role("button", name="Mute", exact=True).click()
+    expect(page.locator(".msg-thread")).to_have_attribute("data-muted", "true")
+    bar = page.locator("[data-inchdeep-muted]")
+    expect(bar).to_contain_text("Muted by inchdeep")
+    expect(page.locator("ul.msg-s-message-list-content")).to_be_hidden()
+    bar.get_by_role("button", name="Show").click()
+    expect(page.locator("ul.msg-s-message-list-content")).to_be_visible()
+    urn = row(page, AUTO_DM).get_attribute("data-event-urn")
+    _wait_for(lambda: {"kind": "mute", "status": "done", "party": "li:marcus-oakes", "message": urn} in user.actions(), user)
+
+
+def test_draft_reply_types_into_the_composer_and_never_sends(browser, user):
+    page = open_thread(browser)
+    _, card = open_card(page, PITCH)
+    card.get_by_role("button", name="Draft reply").click()
+    expect(page.locator("div.msg-form__contenteditable")).to_contain_text("Hi Marcus, thanks for reaching out")
+    expect(card.locator(".status")).to_contain_text("send it yourself")
+    assert page.locator(".msg-thread").get_attribute("data-sent") is None
+    urn = row(page, PITCH).get_attribute("data-event-urn")
+    _wait_for(lambda: any(a["kind"] == "reply" and a["message"] == urn for a in user.actions()), user)
+
+
+def test_not_noise_posts_feedback_with_the_chosen_scope(browser, user):
+    page = open_thread(browser)
+    b, card = open_card(page, NEWSLETTER)
+    card.get_by_role("button", name="Not noise").click()
+    card.get_by_label("Everything from Marcus Oakes").check()
+    card.get_by_role("button", name="Mark as genuine").click()
+    expect(card.locator(".status")).to_contain_text("Marked as genuine (this sender)")
+    expect(b).to_have_attribute("data-inchdeep-label", "genuine", timeout=5000)
+    learned = user.get("/v1/learned")
+    assert any(c["scope"] == "sender" and c["label"] == "genuine" and c["party_id"] == "li:marcus-oakes"
+               for c in learned["corrections"]), learned
+
+
+def test_unfollow_opens_the_profile_and_confirms_through_its_menu(browser, user):
+    page = open_thread(browser)
+    _, card = open_card(page, PITCH)
+    card.get_by_role("button", name="Unfollow", exact=True).click()
+    expect(card.locator(".status")).to_contain_text("Unfollowed Marcus Oakes", timeout=15000)
+    assert [(k, w) for _, k, w in browser.events] == [("unfollow", "marcus-oakes")]
+    assert "https://www.linkedin.com/in/marcus-oakes/" in browser.requested
+    _wait_for(lambda: {"kind": "unfollow", "status": "done", "party": "li:marcus-oakes", "message": None} in user.actions(), user)
+
+
+def _wait_for(cond, user, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"condition not met; recorded actions: {user.actions()}")
