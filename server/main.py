@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,6 +16,8 @@ from server.db import make_engine, make_session_factory
 from server.errors import install_error_handlers
 from server.inbox.service import TemplateCache
 from server.middleware import BodySizeLimit, JsonByDefault
+from server.privacy import retention_loop
+from server.ratelimit import build_rate_limiter
 from server.triage.engine import TriageEngine
 
 log = logging.getLogger("inchdeep")
@@ -36,10 +39,14 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
         app.state.session_factory = make_session_factory(engine)
         app.state.triage = triage or build_triage(settings)
         app.state.templates = TemplateCache()
+        app.state.rate_limiter = build_rate_limiter(settings.rate_limit_per_minute, settings.redis_url)
+        retention = asyncio.create_task(retention_loop(app, settings.retention_days)) if settings.retention_days > 0 else None
         log.info("inchdeep %s ready (triage %s)", __version__, app.state.triage.version)
         try:
             yield
         finally:
+            if retention:
+                retention.cancel()
             engine.dispose()
 
     app = FastAPI(title="inchdeep", version=__version__, lifespan=lifespan,
@@ -58,6 +65,7 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
 
     from server.feedback.router import router as feedback_router
     from server.importers.router import router as imports_router
+    from server.privacy import router as privacy_router
     from server.inbox.router import router as inbox_router
     from server.reports.router import router as reports_router
     from server.suggestions.router import router as suggestions_router
@@ -67,6 +75,7 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
     app.include_router(suggestions_router)
     app.include_router(reports_router)
     app.include_router(imports_router)
+    app.include_router(privacy_router)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict:
