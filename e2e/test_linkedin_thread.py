@@ -76,9 +76,10 @@ def _ts(iso: str) -> float:
 def test_card_shows_reasons_on_hover_and_on_keyboard_focus(browser, user):
     page = open_thread(browser)
     b, card = open_card(page, PITCH)
-    expect(card).to_contain_text("asks for a meeting")
-    expect(card).to_contain_text("MEETING_ASK")
-    expect(card).to_contain_text("pitch after connect")
+    expect(card).to_contain_text("scheduling link")
+    expect(card).to_contain_text("CALENDAR_LINK")
+    expect(card).to_contain_text("after you connected")
+    expect(card.locator(".head")).to_contain_text("Pitch · after connect")
     expect(card).to_contain_text("Suggested")
     for name in ("Mute", "Unfollow", "Draft reply", "Not noise"):
         expect(card.get_by_role("button", name=name, exact=True)).to_be_visible()

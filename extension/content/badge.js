@@ -53,6 +53,8 @@
     button:hover { background: #f9fafb; }
     button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
     button.primary { background: #101828; color: #fff; border-color: #101828; }
+    button.link { border: 0; background: none; padding: 2px 0; color: #475467; font-weight: 500; text-decoration: underline; }
+    li[hidden] { display: none; }
     button[disabled] { opacity: .5; cursor: progress; }
     .scope { display: none; margin-top: 10px; padding: 8px 10px; border: 1px solid #eaecf0; border-radius: 8px; }
     .scope.open { display: block; }
@@ -93,6 +95,7 @@
     host.setAttribute("data-inchdeep-badge", "");
     host.setAttribute("data-inchdeep-label", verdict.label);
     host.setAttribute("data-inchdeep-message-id", verdict.message_id);
+    if (meta && meta.paid) host.setAttribute("data-inchdeep-paid", meta.paid);
     host.tabIndex = 0;
     host.setAttribute("role", "button");
     host.setAttribute("aria-haspopup", "dialog");
@@ -177,22 +180,35 @@
       el("span", {class: "conf", text: pct}),
       el("span", {class: "brand", text: "INCHDEEP"})));
     if (meta && meta.paid) card.append(el("span", {class: "paid", text: `Paid message (${meta.paid})`}));
-    const patterns = verdict.patterns || [];
+    // pitch_after_connect already shows in the label pill
+    const patterns = (verdict.patterns || []).filter((p) => !(p === "pitch_after_connect" && verdict.label === "pitch"));
     if (patterns.length) {
       const row = el("div", {class: "patterns"});
       for (const p of patterns) row.append(el("span", {class: "tag", text: String(p).replace(/_/g, " ")}));
       card.append(row);
     }
-    const reasons = verdict.reasons || [];
+    // strongest signals first; the rest one click away so the card stays short enough to act from
+    const reasons = [...(verdict.reasons || [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    const SHOWN = 4;
     card.append(el("h4", {text: reasons.length ? "Why" : "Why: no strong signal fired"}));
     const list = el("ul", {class: "reasons"});
-    for (const r of reasons) {
+    reasons.forEach((r, i) => {
       const w = Number(r.weight);
-      list.append(el("li", {class: "reason"},
+      const item = el("li", {class: "reason"},
         el("span", {class: "detail"}, el("span", {text: r.detail || r.signal}), el("span", {class: "signal", text: r.signal})),
-        el("span", {class: "weight" + (w < 0 ? " neg" : ""), text: isFinite(w) ? (w > 0 ? "+" : "") + w.toFixed(1) : ""})));
-    }
+        el("span", {class: "weight" + (w < 0 ? " neg" : ""), text: isFinite(w) ? (w > 0 ? "+" : "") + w.toFixed(1) : ""}));
+      if (i >= SHOWN) item.hidden = true;
+      list.append(item);
+    });
     card.append(list);
+    if (reasons.length > SHOWN) {
+      const more = el("button", {type: "button", class: "link", text: `Show ${reasons.length - SHOWN} more signals`});
+      more.addEventListener("click", () => {
+        list.querySelectorAll("li[hidden]").forEach((li) => (li.hidden = false));
+        more.remove();
+      });
+      card.append(more);
+    }
     const act = verdict.action || {kind: "none"};
     card.append(el("h4", {text: "Suggested"}),
       el("div", {class: "action"}, el("b", {text: ACTION_NAMES[act.kind] || act.kind}), el("span", {class: "why", text: act.why ? ` — ${act.why}` : ""})));

@@ -148,8 +148,9 @@
         if (!text) continue;
         const when = time.fromDatetimeAttr(entry.querySelector("time[datetime]"));
         const msg = build(thread, entry, text, me, other, "", when);
-        // legacy DMs expose no id: derive one from what is stable (thread, sender, text, shown time)
-        const key = hash(`${thread}|${msg.sender.id}|${text}|${when || ""}`);
+        // legacy DMs expose no id: derive one from what is stable (thread, sender, text, and which repeat of
+        // that text it is); not the time, which X renders relative to now ("2m", "Yesterday")
+        const key = hash(`${thread}|${msg.sender.id}|${text}`);
         const n = seen.get(key) || 0;
         seen.set(key, n + 1);
         msg.message_id = `x-${thread}-${key}${n ? "-" + n : ""}`;

@@ -1,0 +1,40 @@
+"""LinkedIn's 2026 inbox list: virtualised placeholders are skipped until they fill in, paid rows are marked,
+the owner's own last message gets no badge."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+INBOX = "https://www.linkedin.com/messaging/"
+
+
+def card(page, name):
+    return page.locator("li.msg-conversation-listitem", has=page.locator("h3", has_text=name))
+
+
+def test_inbox_rows_badged_placeholders_skipped_paid_rows_marked(browser, user):
+    browser.serve(INBOX, "linkedin_inbox.html")
+    page = browser.open(INBOX)
+    badges = page.locator("[data-inchdeep-badge]")
+    expect(badges).to_have_count(3, timeout=15000)
+    expect(page.locator(".msg-conversation-card--occluded")).to_have_count(3)
+    expect(card(page, "Priya Raman").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "genuine")
+    expect(card(page, "Rachel Kim").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "pitch")
+    sponsored = card(page, "Acme Cloud").locator("[data-inchdeep-badge]")
+    expect(sponsored).to_have_attribute("data-inchdeep-paid", "Sponsored")
+    assert sponsored.get_attribute("data-inchdeep-label") in {"pitch", "newsletter"}
+    expect(card(page, "Rachel Kim").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-paid", "InMail")
+    expect(card(page, "Tom Becker").locator("[data-inchdeep-badge]")).to_have_count(0)  # "You: …"
+    sponsored.hover()
+    expect(sponsored.locator(".card")).to_contain_text("Paid message (Sponsored)")
+
+    # scrolling fills the placeholders in: those rows get badges now
+    page.click("#fixture-fill")
+    expect(badges).to_have_count(6)
+    expect(card(page, "Growth Memo").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "newsletter")
+    expect(card(page, "Sam Lee").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "genuine")
+    expect(card(page, "Ana Souza").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "auto_dm")
+    stored = user.messages()
+    assert len(stored) == 6
+    sam = next(m for m in stored if m["sender"]["name"] == "Sam Lee")
+    assert sam["text"].startswith("Are we still on for coffee")  # the "Sam:" prefix is the row's, not the message's
