@@ -205,7 +205,9 @@ class Browser:
     extension_id: str
     events: list = field(default_factory=list)  # (monotonic time, kind, who) from fixture pages
     requested: list = field(default_factory=list)  # fixture URLs served, in order
-    broken_profiles: set = field(default_factory=set)  # slugs/handles served without their controls
+    broken_profiles: set = field(default_factory=set)  # slugs served without their controls
+    break_profiles_after: int | None = None  # serve the (n+1)-th and later profiles without their controls
+    profiles_served: int = 0
 
     def serve(self, url: str | re.Pattern, fixture: str, **subs: str) -> None:
         html = (FIXTURES / fixture).read_text()
@@ -239,7 +241,9 @@ def _profile_routes(b: Browser) -> None:
         b.requested.append(route.request.url)
         slug = re.search(r"/in/([^/?#]+)", route.request.url).group(1)
         name = " ".join(w.capitalize() for w in slug.split("-"))
-        html = page.replace("{{controls}}", "" if slug in b.broken_profiles or "*" in b.broken_profiles else controls)
+        b.profiles_served += 1
+        broken = slug in b.broken_profiles or (b.break_profiles_after is not None and b.profiles_served > b.break_profiles_after)
+        html = page.replace("{{controls}}", "" if broken else controls)
         route.fulfill(status=200, content_type="text/html; charset=utf-8",
                       body=html.replace("{{slug}}", slug).replace("{{name}}", name))
 

@@ -80,6 +80,7 @@ export async function unfollowParty(partyId) {
   const tab = await chrome.tabs.create({url: "about:blank", active: false});
   try {
     const prefix = url.replace(/\/$/, "");
+    await tabLoaded(tab.id, "", 5000).catch(() => {}); // the blank page's URL is hidden from us: any "complete"
     await chrome.tabs.update(tab.id, {url});
     await tabLoaded(tab.id, prefix);
     await askTab(tab.id, {type: "performUnfollow", party_id: partyId});
