@@ -5,9 +5,16 @@ from __future__ import annotations
 import csv
 import html
 import io
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from server.auth.models import User
+from server.reports import render
+from server.reports.service import weekly_report
+from server.reports.weeks import IsoWeek
 
 from tests.conftest import ApiClient, msg
 from tests.reports.inbox import load, ts
@@ -67,23 +74,15 @@ def test_html_takes_the_token_from_the_query_string(api: ApiClient) -> None:
 
 
 def test_text_rendering_prints_names_literally(api: ApiClient) -> None:
-    from server.reports import render
-    from server.reports.service import weekly_report
-
     load(api)
     api.ingest(msg("m-x", "Issue #1 is out! Subscribe here to get it weekly.", sender="li:rich", name="[bold red]Boss[/]", thread="t-r",
                    sent_at=ts(11, 14)))
     with api.client.app.state.session_factory() as session:
-        from server.auth.models import User
-
-        user = session.query(User).filter_by(name=api.name).one()
-        from server.reports.weeks import IsoWeek
-        from datetime import datetime, timezone
-
+        user = session.scalar(select(User).where(User.name == api.name))
         report = weekly_report(session, user, IsoWeek(2026, 46), datetime(2026, 11, 22, tzinfo=timezone.utc))
     text = render.to_text(report)
-    assert "[bold red]Boss[/]" in text and "Marcus O." in text and "78%" not in text  # 10 incoming now: 8 noise
-    assert "80%" in text and "Minutes saved: 4" in text
+    # 10 incoming, 8 of them noise; the name's console markup is printed as is.
+    assert "[bold red]Boss[/]" in text and "Marcus O." in text and "80%" in text and "Minutes saved: 4" in text
 
 
 def test_html_report_renders_in_chromium(api: ApiClient) -> None:
