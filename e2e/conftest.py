@@ -5,7 +5,9 @@ the real sites' addresses through request routing, so the content scripts inject
 from __future__ import annotations
 
 import json
+import queue
 import re
+import threading
 import socket
 import sqlite3
 import subprocess
@@ -186,10 +188,46 @@ def live_service(service):
     return service
 
 
+class UserPool:
+    """Creates users ahead of time in a background thread: `inchdeep user create` takes ~2 s of CPU that
+    overlaps with the previous test's browser work instead of adding to every test's setup."""
+
+    def __init__(self, svc: Service, count: int):
+        self.svc = svc
+        self.ready: queue.Queue = queue.Queue()
+        self.thread = threading.Thread(target=self._fill, args=(count,), daemon=True)
+        self.thread.start()
+
+    def _fill(self, count: int) -> None:
+        for _ in range(count):
+            name = f"e2e-{uuid.uuid4().hex[:10]}"
+            try:
+                self.ready.put((name, self.svc.create_user(name)))
+            except Exception as e:  # surfaced to the test that needed the user
+                self.ready.put(e)
+
+    def take(self) -> tuple[str, str]:
+        try:
+            got = self.ready.get_nowait()
+        except queue.Empty:
+            if not self.thread.is_alive():  # pool used up: create one on the spot
+                name = f"e2e-{uuid.uuid4().hex[:10]}"
+                return name, self.svc.create_user(name)
+            got = self.ready.get(timeout=60)
+        if isinstance(got, Exception):
+            raise got
+        return got
+
+
+@pytest.fixture(scope="session")
+def user_pool(service, request) -> UserPool:
+    return UserPool(service, len(request.session.items))
+
+
 @pytest.fixture
-def user(live_service, request) -> User:
-    name = re.sub(r"[^a-z0-9]+", "-", request.node.name.lower())[:60] + "-" + uuid.uuid4().hex[:6]
-    return User(name, live_service.create_user(name), live_service)
+def user(live_service, user_pool) -> User:
+    name, token = user_pool.take()
+    return User(name, token, live_service)
 
 
 @pytest.fixture(scope="session")

@@ -23,8 +23,12 @@ def test_messages_queue_while_the_service_is_down_and_are_badged_when_it_is_back
         assert len(queued) == 4, queued
         expect(page.locator("[data-inchdeep-badge]")).to_have_count(0)
     finally:
+        t0 = time.monotonic()
         service.start()  # same port, same database
+        print(f"service back after {time.monotonic() - t0:.1f}s")
+    t1 = time.monotonic()
     expect(page.locator("[data-inchdeep-badge]")).to_have_count(3, timeout=45000)
+    print(f"badged {time.monotonic() - t1:.1f}s after that")
     labels = sorted(page.locator("[data-inchdeep-badge]").evaluate_all("els => els.map(e => e.dataset.inchdeepLabel)"))
     assert labels == ["auto_dm", "newsletter", "pitch"]
     assert browser.storage("outbox") == []

@@ -4,7 +4,7 @@ import {api} from "./api.js";
 import * as store from "../shared/storage.js";
 
 export const RETRY_ALARM = "inchdeep-retry";
-const MAX_DELAY_MS = 30000;
+const MAX_DELAY_MS = 10000; // a local service that comes back is used again within seconds
 const CHUNK = 500; // the API takes 1–500 messages per request
 
 let attempt = 0;

@@ -277,7 +277,7 @@
       async unfollow(partyId) {
         const slug = (partyId || "").replace(/^li:/, "");
         if (slugFromHref(location.pathname) !== slug.toLowerCase()) throw new Error(`not on ${partyId}'s profile`);
-        const more = await dom.waitFor(() => dom.first(document, selectors.profileMore), 5000)
+        const more = await dom.waitFor(() => dom.first(document, selectors.profileMore), 4000)
           .catch(() => { throw new Error("LinkedIn's profile menu (More) is not on the page"); });
         dom.click(more);
         const item = await dom.waitFor(() => dom.byText(document, selectors.profileMenuItem, UNFOLLOW_RE) || dom.byText(document, selectors.profileMenuItem, REMOVE_RE), 3000)
