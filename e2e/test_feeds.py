@@ -7,6 +7,8 @@ import time
 
 from playwright.sync_api import expect
 
+from conftest import shot
+
 LI_FEED = "https://www.linkedin.com/feed/"
 X_HOME = "https://x.com/home"
 
@@ -40,6 +42,7 @@ def test_linkedin_feed_chips_only_on_the_suggested_party_and_unfollow_via_post_m
         expect(li_posts(page, other).locator("[data-inchdeep-chip]")).to_have_count(0)
     reason = next(i["reason"] for i in user.get("/v1/suggestions")["unfollow"] if i["party_id"] == "li:dana-pitchley")
     expect(chips.first).to_contain_text(reason)
+    shot(page, "linkedin_feed_chips.png")
 
     # posts loaded later: only the new post by the suggested party gets a chip
     page.click("#fixture-more-posts")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from conftest import shot
+
 INBOX = "https://www.linkedin.com/messaging/"
 
 
@@ -27,6 +29,7 @@ def test_inbox_rows_badged_placeholders_skipped_paid_rows_marked(browser, user):
     expect(card(page, "Tom Becker").locator("[data-inchdeep-badge]")).to_have_count(0)  # "You: …"
     sponsored.hover()
     expect(sponsored.locator(".card")).to_contain_text("Paid message (Sponsored)")
+    page.mouse.move(1, 1)
 
     # scrolling fills the placeholders in: those rows get badges now
     page.click("#fixture-fill")
@@ -34,6 +37,7 @@ def test_inbox_rows_badged_placeholders_skipped_paid_rows_marked(browser, user):
     expect(card(page, "Growth Memo").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "newsletter")
     expect(card(page, "Sam Lee").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "genuine")
     expect(card(page, "Ana Souza").locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "auto_dm")
+    shot(page, "linkedin_inbox_badged.png")
     stored = user.messages()
     assert len(stored) == 6
     sam = next(m for m in stored if m["sender"]["name"] == "Sam Lee")

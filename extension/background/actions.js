@@ -25,12 +25,13 @@ export function onTabRemoved(tabId) {
   if (w) w.reject(new Error("the profile tab was closed"));
 }
 
+function adapterForParty(partyId) {
+  return globalThis.inchdeep.registry.find((a) => a.profileUrl(partyId)) || null;
+}
+
 export function profileUrl(partyId) {
-  for (const a of globalThis.inchdeep.registry) {
-    const url = a.profileUrl(partyId);
-    if (url) return url;
-  }
-  return null;
+  const a = adapterForParty(partyId);
+  return a ? a.profileUrl(partyId) : null;
 }
 
 function tabLoaded(tabId, prefix, timeoutMs = 20000) {
@@ -87,7 +88,7 @@ export async function unfollowParty(partyId) {
   } finally {
     chrome.tabs.remove(tab.id).catch(() => {});
   }
-  await recordAction({kind: "unfollow", sender_id: partyId, status: "done"});
+  await recordAction({kind: "unfollow", sender_id: partyId, status: "done", platform: adapterForParty(partyId).platform});
 }
 
 let bulkRunning = false;

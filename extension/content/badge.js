@@ -59,7 +59,8 @@
     .scope { display: none; margin-top: 10px; padding: 8px 10px; border: 1px solid #eaecf0; border-radius: 8px; }
     .scope.open { display: block; }
     .scope label { display: flex; gap: 6px; align-items: center; padding: 2px 0; font-size: 12px; }
-    .status { margin-top: 8px; font-size: 12px; color: #475467; min-height: 0; }
+    .status { margin-top: 8px; font-size: 12px; color: #475467; }
+    .status:empty { display: none; }
     .status.err { color: #b42318; }
     .status.ok { color: #067647; }
   `;
@@ -268,6 +269,7 @@
     if (!thread || thread.previousElementSibling?.hasAttribute?.("data-inchdeep-muted")) return;
     const bar = document.createElement("div");
     bar.setAttribute("data-inchdeep-muted", "");
+    bar.inchdeepUrl = location.href; // a single-page app may reuse this element for the next conversation
     bar.style.cssText = "display:block;margin:8px 12px;";
     const root = bar.attachShadow({mode: "open"});
     root.append(el("style", {text: `
@@ -287,10 +289,21 @@
       bar.setAttribute("data-inchdeep-muted", hidden ? "shown" : "");
     });
     root.append(el("div", {class: "bar"}, label, toggle));
+    bar.inchdeepRelease = () => {
+      thread.style.display = prev;
+      bar.remove();
+    };
     thread.insertAdjacentElement("beforebegin", bar);
     thread.style.display = "none";
   }
 
-  ns.badge = {create, collapse, LABELS, labelText};
+  // After in-app navigation the page shows another conversation: drop bars that belonged to the old one.
+  function releaseStale() {
+    for (const bar of document.querySelectorAll("[data-inchdeep-muted]")) {
+      if (bar.inchdeepUrl && bar.inchdeepUrl !== location.href) bar.inchdeepRelease?.();
+    }
+  }
+
+  ns.badge = {create, collapse, releaseStale, LABELS, labelText};
   ns.ui = {el};
 })();

@@ -38,7 +38,11 @@
 
   // --- messages → verdicts → badges ----------------------------------------------------------------
   function scan() {
-    if (location.href !== lastHref) lastHref = location.href; // in-app navigation: ids are per message, nothing to reset
+    if (location.href !== lastHref) {
+      // in-app navigation: message ids are global, so nothing to reset except the old thread's mute bar
+      lastHref = location.href;
+      ns.badge.releaseStale();
+    }
     const batch = [];
     for (const entry of adapter.extract(document)) {
       const id = entry.message.message_id;
@@ -108,7 +112,7 @@
       mute: async () => {
         const {element, message} = currentRow(id);
         await adapter.actions.mute(element);
-        await send("action", {body: {kind: "mute", message_id: id, status: "done"}});
+        await send("action", {body: {kind: "mute", message_id: id, status: "done", platform: adapter.platform}});
         ns.badge.collapse(adapter.threadOf(element));
         return `Muted the conversation with ${message.participant.name}.`;
       },
@@ -122,7 +126,7 @@
         const {element, message} = currentRow(id);
         const label = verdicts.get(id)?.verdict.label;
         await adapter.actions.draftReply(element, draftText(label, message.sender.name));
-        await send("action", {body: {kind: "reply", message_id: id, status: "done"}});
+        await send("action", {body: {kind: "reply", message_id: id, status: "done", platform: adapter.platform}});
         return "Draft typed into the message box — review it and send it yourself.";
       },
       notNoise: async (scope) => {
@@ -165,16 +169,16 @@
     chip = ns.chips.create(item, kind, {
       unfollow: async () => {
         await adapter.feed.openMenuAndUnfollow(post);
-        await send("action", {body: {kind: "unfollow", sender_id: item.party_id, status: "done"}});
+        await send("action", {body: {kind: "unfollow", sender_id: item.party_id, status: "done", platform: adapter.platform}});
         return done(`Unfollowed ${item.party_name || item.party_id}.`);
       },
       mute: async () => {
         await adapter.feed.openMenuAndMute(post);
-        await send("action", {body: {kind: "mute", sender_id: item.party_id, status: "done"}});
+        await send("action", {body: {kind: "mute", sender_id: item.party_id, status: "done", platform: adapter.platform}});
         return done(`Muted ${item.party_name || item.party_id}.`);
       },
       dismiss: async () => {
-        await send("action", {body: {kind, sender_id: item.party_id, status: "dismissed"}});
+        await send("action", {body: {kind, sender_id: item.party_id, status: "dismissed", platform: adapter.platform}});
         dismissedParties.add(item.party_id);
         suggestionIndex.delete(item.party_id);
         for (const c of document.querySelectorAll(`[data-inchdeep-chip][data-inchdeep-party="${CSS.escape(item.party_id)}"]`)) c.remove();
