@@ -42,7 +42,6 @@ def test_linkedin_feed_chips_only_on_the_suggested_party_and_unfollow_via_post_m
         expect(li_posts(page, other).locator("[data-inchdeep-chip]")).to_have_count(0)
     reason = next(i["reason"] for i in user.get("/v1/suggestions")["unfollow"] if i["party_id"] == "li:dana-pitchley")
     expect(chips.first).to_contain_text(reason)
-    shot(page, "linkedin_feed_chips.png")
 
     # posts loaded later: only the new post by the suggested party gets a chip
     page.click("#fixture-more-posts")
@@ -53,6 +52,7 @@ def test_linkedin_feed_chips_only_on_the_suggested_party_and_unfollow_via_post_m
     overlay = page.locator(".msg-overlay-conversation-bubble")
     expect(overlay.locator("[data-inchdeep-badge]")).to_have_count(1, timeout=15000)
     expect(overlay.locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "genuine")
+    shot(page, "linkedin_feed_chips.png")
 
     first = li_posts(page, "dana-pitchley").first
     first.locator("[data-inchdeep-chip]").get_by_role("button", name="Unfollow").click()
