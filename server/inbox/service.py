@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from server.inbox.models import Message, Party, Thread, Verdict
@@ -96,6 +97,10 @@ class IngestService:
         self.repo = InboxRepository(self.session, self.user_id)
 
     def ingest(self, items: list[MessageIn]) -> list[VerdictOut]:
+        if self.session.get_bind().dialect.name == "postgresql":
+            # Batches of one user arriving at once (several tabs, several workers) would race between "already
+            # stored?" and the insert (unique violations → 500); a per-user transaction lock makes them take turns.
+            self.session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": self.user_id})
         keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
         existing = self.repo.existing_messages(key for key, _ in keyed)
         new: dict[tuple[str, str], MessageIn] = {}
@@ -114,7 +119,9 @@ class IngestService:
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
         relationships = self._relationships(parties)
-        self.engine.prepare([m.text for _, m in ordered if m.direction == "incoming"])
+        printed_by_key = {key: text_print(m.text, names=_names(m)) for key, m in ordered}
+        incoming = [(m.text, printed_by_key[key].fingerprint) for key, m in ordered if m.direction == "incoming"]
+        self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
         result: dict[tuple[str, str], Message] = {}
@@ -128,7 +135,7 @@ class IngestService:
                 party = parties_by_row_id.get(thread.party_id) or self.session.get(Party, thread.party_id)
                 if party is not None:
                     relationships.setdefault(party.id, Relationship(list(self._history_of(party.id))))
-            printed = text_print(m.text, names=_names(m))
+            printed = printed_by_key[(platform, external_id)]
             row = Message(
                 user_id=self.user_id,
                 platform=platform,
@@ -175,6 +182,7 @@ class IngestService:
         ctx = MessageContext(
             text=m.text,
             message_id=row.external_id,
+            fingerprint=printed.fingerprint,
             platform=m.platform,
             sender_id=m.sender.id,
             sender_name=m.sender.name,

@@ -13,6 +13,8 @@ NOISE_LABELS = ("auto_dm", "pitch", "newsletter")
 class MessageContext:
     text: str
     message_id: str = ""
+    # Template fingerprint of the masked text (copies of one template share it).
+    fingerprint: str = ""
     platform: str = "linkedin"
     sender_id: str = ""
     sender_name: str = ""

@@ -52,6 +52,9 @@ class MiniLMEmbedder:
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no progress bars in the service's output
 
         path = resolve_model_path(model_path)
         self._torch = torch
@@ -65,8 +68,12 @@ class MiniLMEmbedder:
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
-    def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        keys = [hashlib.blake2b(t.encode(), digest_size=16).digest() for t in texts]
+    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 64) -> np.ndarray:
+        """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding."""
+        keys = [
+            (key.encode() if key else hashlib.blake2b(t.encode(), digest_size=16).digest())
+            for t, key in zip(texts, keys or [None] * len(texts), strict=True)
+        ]
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         todo: dict[bytes, list[int]] = {}
         with self._lock:

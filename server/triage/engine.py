@@ -68,10 +68,10 @@ class TriageEngine:
     def version(self) -> str:
         return self.model.version if self.model else BASELINE_VERSION
 
-    def prepare(self, texts: Sequence[str]) -> None:
+    def prepare(self, texts: Sequence[str], fingerprints: Sequence[str]) -> None:
         """Embed a batch's texts in one pass so that judging them one by one hits the embedding cache."""
         if self.model is not None and texts:
-            self.model.embedder.embed(list(texts))
+            self.model.embedder.embed(list(texts), list(fingerprints))
 
     def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
         return self.judge_batch([ctx], [override])[0]

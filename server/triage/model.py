@@ -30,7 +30,7 @@ SIGNAL_FEATURES = tuple(f"signal:{s.id}" for s in SIGNALS)
 
 
 class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None) -> np.ndarray: ...
 
 
 def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.ndarray:
@@ -91,7 +91,7 @@ class LearnedHead:
 
     def features(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> np.ndarray:
         structured = np.vstack([structured_features(c, f) for c, f in zip(contexts, fired, strict=True)])
-        embeddings = self.embedder.embed([c.text for c in contexts])
+        embeddings = self.embedder.embed([c.text for c in contexts], [c.fingerprint or None for c in contexts])
         return np.hstack([structured, embeddings]).astype(np.float32)
 
     def explain(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> list[ModelOutput]:

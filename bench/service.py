@@ -1,0 +1,51 @@
+"""Starts a real `inchdeep serve` on a free port with a throwaway SQLite database, for benchmarks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_service(extra_env: dict[str, str] | None = None, workers: int = 1) -> Iterator[tuple[str, str]]:
+    with tempfile.TemporaryDirectory(prefix="inchdeep-bench-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        env = os.environ | {"INCHDEEP_DATA_DIR": tmp, "INCHDEEP_RATE_LIMIT_PER_MINUTE": "0", "HF_HUB_OFFLINE": "1"} | (extra_env or {})
+        inchdeep = str(VENV_BIN / "inchdeep")
+        created = subprocess.run([inchdeep, "user", "create", "bench", "--database-url", url], env=env, capture_output=True, text=True, check=True)
+        token = created.stdout.strip().splitlines()[-1]
+        port = free_port()
+        proc = subprocess.Popen([inchdeep, "serve", "--port", str(port), "--database-url", url, "--workers", str(workers)],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.time() + 120
+            while time.time() < deadline:
+                try:
+                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.3)
+            else:
+                raise RuntimeError("service did not start")
+            yield base, token
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
