@@ -28,8 +28,12 @@ class Settings(BaseSettings):
     model_path: str = ""
     # Folder with the trained classifier head; empty = the artifact shipped in server/triage/artifacts.
     artifact_path: str = ""
-    # Use the learned model; when false (or when loading fails in tests) triage runs on signals alone.
+    # Use the learned model; when false triage runs on the signal-only baseline.
     use_model: bool = True
+    # Inference settings of the embedding model (see the README's performance section for their effect).
+    model_max_tokens: int = 128
+    model_quantize: bool = False
+    model_threads: int = 0
     # When false, message text is never written to the database (only fingerprints and verdicts).
     store_text: bool = True
     # Delete stored message text older than this many days (0 = keep).

@@ -6,6 +6,8 @@ A sender correction is released as soon as the owner writes to that sender (a re
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -81,37 +83,55 @@ def _apply_to_verdict(verdict: Verdict | None, label: str, detail: str) -> None:
         verdict.action_kind, verdict.action_why = "mute", f"you marked this as {label}"
 
 
-def resolve_override(session: Session, user_id: int, party: Party | None, fingerprint: str, minhash: bytes, _external_id: str) -> Override | None:
-    allowed = blocked = False
-    if party is not None:
-        kinds = set(session.scalars(select(ListEntry.kind).where(ListEntry.user_id == user_id, ListEntry.party_id == party.id)))
-        allowed, blocked = "allow" in kinds, "block" in kinds
-    corrections = session.scalars(
+@dataclass
+class OwnerRules:
+    """The owner's allow/block lists and active sender/template corrections, loaded once per ingest batch."""
+
+    user_id: int
+    allow: set[int] = field(default_factory=set)
+    block: set[int] = field(default_factory=set)
+    corrections: list[Correction] = field(default_factory=list)  # newest first
+
+    def override_for(self, party: Party | None, fingerprint: str, minhash: bytes) -> Override | None:
+        party_id = party.id if party is not None else None
+        if party_id in self.allow:
+            return Override(allow_listed=True)
+        label = detail = None
+        for c in self.corrections:
+            if c.scope == "template" and (c.fingerprint == fingerprint or (c.minhash and similarity(c.minhash, minhash) >= NEAR_DUPLICATE_THRESHOLD)):
+                label, detail = c.label, _detail("template", c.label)
+                break
+            if c.scope == "sender" and party_id is not None and c.party_id == party_id:
+                label, detail = c.label, _detail("sender", c.label)
+                break
+        blocked = party_id in self.block
+        if not (label or blocked):
+            return None
+        return Override(label=label, detail=detail or "", blocked=blocked)
+
+    def owner_replied(self, session: Session, party: Party) -> None:
+        """A real reply releases the sender corrections for that person (here and in the database)."""
+        if not any(c.scope == "sender" and c.party_id == party.id for c in self.corrections):
+            return
+        self.corrections = [c for c in self.corrections if not (c.scope == "sender" and c.party_id == party.id)]
+        session.execute(
+            update(Correction)
+            .where(Correction.user_id == self.user_id, Correction.party_id == party.id, Correction.scope == "sender",
+                   Correction.active.is_(True))
+            .values(active=False, ended_reason="released: you replied to them", ended_at=utcnow())
+        )
+
+
+def load_owner_rules(session: Session, user_id: int) -> OwnerRules:
+    rules = OwnerRules(user_id)
+    for party_id, kind in session.execute(select(ListEntry.party_id, ListEntry.kind).where(ListEntry.user_id == user_id)):
+        (rules.allow if kind == "allow" else rules.block).add(party_id)
+    rules.corrections = list(session.scalars(
         select(Correction)
         .where(Correction.user_id == user_id, Correction.active.is_(True), Correction.scope.in_(("sender", "template")))
         .order_by(Correction.created_at.desc(), Correction.id.desc())
-    ).all()
-    label = detail = None
-    for c in corrections:
-        if c.scope == "template" and (c.fingerprint == fingerprint or (c.minhash and similarity(c.minhash, minhash) >= NEAR_DUPLICATE_THRESHOLD)):
-            label, detail = c.label, _detail("template", c.label)
-            break
-        if c.scope == "sender" and party is not None and c.party_id == party.id:
-            label, detail = c.label, _detail("sender", c.label)
-            break
-    if allowed:
-        return Override(allow_listed=True)
-    if not (label or blocked):
-        return None
-    return Override(label=label, detail=detail or "", blocked=blocked)
-
-
-def owner_replied(session: Session, user_id: int, party: Party) -> None:
-    session.execute(
-        update(Correction)
-        .where(Correction.user_id == user_id, Correction.party_id == party.id, Correction.scope == "sender", Correction.active.is_(True))
-        .values(active=False, ended_reason="released: you replied to them", ended_at=utcnow())
-    )
+    ))
+    return rules
 
 
 def undo_correction(session: Session, user_id: int, correction_id: int) -> Correction:

@@ -105,7 +105,7 @@ def import_export(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
     """Import `path` for the user inside the caller's transaction (the caller commits or rolls back)."""
-    from server.feedback.service import owner_replied, resolve_override
+    from server.feedback.service import load_owner_rules
 
     summary = ImportSummary(platform)
     before = _counts(session, user_id)
@@ -122,8 +122,7 @@ def import_export(
                     if len(summary.skipped_examples) < 20:
                         summary.skipped_examples.append(str(record))
             summary.messages_read = staging.count
-            service = IngestService(session, user_id, engine, templates, store_text=store_text,
-                                    override_lookup=resolve_override, on_owner_reply=owner_replied)
+            service = IngestService(session, user_id, engine, templates, store_text=store_text, rules_loader=load_owner_rules)
             batch: list[MessageIn] = []
             done = 0
             for body in staging.messages_in_time_order():

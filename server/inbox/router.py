@@ -16,7 +16,7 @@ router = APIRouter(prefix="/v1", tags=["messages"])
 
 
 def ingest_service(request: Request, session, user, triage, settings) -> IngestService:  # noqa: ANN001
-    from server.feedback.service import owner_replied, resolve_override
+    from server.feedback.service import load_owner_rules
 
     return IngestService(
         session=session,
@@ -24,8 +24,7 @@ def ingest_service(request: Request, session, user, triage, settings) -> IngestS
         engine=triage,
         templates=request.app.state.templates,
         store_text=settings.store_text,
-        override_lookup=resolve_override,
-        on_owner_reply=owner_replied,
+        rules_loader=load_owner_rules,
     )
 
 

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -77,10 +78,15 @@ class TemplateCache:
             self._indexes.pop(user_id, None)
 
 
-# Called with (session, user_id, party, fingerprint, minhash, message external id) → the owner's override, if any.
-OverrideLookup = Callable[[Session, int, Party | None, str, bytes, str], Override | None]
-# Called when the owner writes to a party (releases sender corrections).
-OwnerReplyHook = Callable[[Session, int, Party], None]
+class OwnerRules(Protocol):
+    """The owner's corrections and lists (see feedback.service.OwnerRules)."""
+
+    def override_for(self, party: Party | None, fingerprint: str, minhash: bytes) -> Override | None: ...
+
+    def owner_replied(self, session: Session, party: Party) -> None: ...
+
+
+RulesLoader = Callable[[Session, int], OwnerRules]
 
 
 @dataclass
@@ -90,17 +96,19 @@ class IngestService:
     engine: TriageEngine
     templates: TemplateCache
     store_text: bool = True
-    override_lookup: OverrideLookup | None = None
-    on_owner_reply: OwnerReplyHook | None = None
+    rules_loader: RulesLoader | None = None
 
     def __post_init__(self) -> None:
         self.repo = InboxRepository(self.session, self.user_id)
 
     def ingest(self, items: list[MessageIn]) -> list[VerdictOut]:
-        if self.session.get_bind().dialect.name == "postgresql":
-            # Batches of one user arriving at once (several tabs, several workers) would race between "already
-            # stored?" and the insert (unique violations → 500); a per-user transaction lock makes them take turns.
+        # Batches of one user arriving at once (several tabs, several workers) would race between "already
+        # stored?" and the insert (unique violations → 500); a lock held until commit makes them take turns.
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
             self.session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": self.user_id})
+        elif dialect == "sqlite":  # a no-op write takes SQLite's write lock now, before the lookup
+            self.session.execute(text("update users set name = name where id = :user_id"), {"user_id": self.user_id})
         keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
         existing = self.repo.existing_messages(key for key, _ in keyed)
         new: dict[tuple[str, str], MessageIn] = {}
@@ -122,6 +130,7 @@ class IngestService:
         printed_by_key = {key: text_print(m.text, names=_names(m)) for key, m in ordered}
         incoming = [(m.text, printed_by_key[key].fingerprint) for key, m in ordered if m.direction == "incoming"]
         self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
+        rules = self.rules_loader(self.session, self.user_id) if self.rules_loader else None
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
         result: dict[tuple[str, str], Message] = {}
@@ -155,13 +164,14 @@ class IngestService:
             )
             relationship = relationships.setdefault(party.id, Relationship()) if party else Relationship()
             if m.direction == "incoming":
-                verdict = self._judge(m, row, party, thread, relationship, printed, shared_index, batch_index)
+                override = rules.override_for(party, printed.fingerprint, printed.minhash) if rules else None
+                verdict = self._judge(m, row, party, thread, relationship, printed, shared_index, batch_index, override)
                 batch_index.add(str(party.id) if party else m.sender.id, printed.minhash, printed.word_count)
             else:
                 verdict = Verdict(user_id=self.user_id, label=None, confidence=1.0, patterns=[], reasons=[],
                                   action_kind="none", action_why="", model_version=OUTGOING_VERSION)
-                if party and self.on_owner_reply and not row.is_decline:
-                    self.on_owner_reply(self.session, self.user_id, party)
+                if party and rules and not row.is_decline:
+                    rules.owner_replied(self.session, party)
             row.verdict = verdict
             self.session.add(row)
             relationship.add(HistoryItem(thread.id, m.direction, m.sent_at, row.is_question, row.is_decline, verdict.label))
@@ -170,7 +180,7 @@ class IngestService:
         return result
 
     def _judge(self, m: MessageIn, row: Message, party: Party | None, thread: Thread, relationship: Relationship,
-               printed: TextPrint, shared_index: TemplateIndex, batch_index: TemplateIndex) -> Verdict:
+               printed: TextPrint, shared_index: TemplateIndex, batch_index: TemplateIndex, override: Override | None) -> Verdict:
         sender_key = str(party.id) if party else m.sender.id
         copies = shared_index.similar_senders(printed.minhash, printed.word_count) + batch_index.similar_senders(
             printed.minhash, printed.word_count
@@ -197,7 +207,6 @@ class IngestService:
             template_other_senders=len({s for s in copies if s != sender_key}),
             template_same_sender=sum(1 for s in copies if s == sender_key),
         )
-        override = self.override_lookup(self.session, self.user_id, party, printed.fingerprint, printed.minhash, row.external_id) if self.override_lookup else None
         v = self.engine.judge(ctx, override)
         return Verdict(
             user_id=self.user_id,

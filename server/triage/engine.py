@@ -63,22 +63,37 @@ class TriageEngine:
     priors: dict[str, float] = field(default_factory=lambda: dict(PRIORS))
     pitch_window_days: float = 14.0
     model: LabelModel | None = None
+    # Signal-score lead above which the model is skipped (see _decisive); None-like large value disables it.
+    cascade_margin: float = 2.5
 
     @property
     def version(self) -> str:
         return self.model.version if self.model else BASELINE_VERSION
 
     def prepare(self, texts: Sequence[str], fingerprints: Sequence[str]) -> None:
-        """Embed a batch's texts in one pass so that judging them one by one hits the embedding cache."""
-        if self.model is not None and texts:
-            self.model.embedder.embed(list(texts), list(fingerprints))
+        """Embed a batch's texts in one pass so that judging them one by one hits the embedding cache.
+
+        Texts whose signals alone settle the label are skipped (the cascade); if their conversation later makes
+        them less clear-cut, they are embedded one by one at judging time.
+        """
+        if self.model is None or not texts:
+            return
+        needed = [(t, f) for t, f in zip(texts, fingerprints, strict=True) if not self._decisive(fire_all(MessageContext(text=t)))]
+        if needed:
+            self.model.embedder.embed([t for t, _ in needed], [f for _, f in needed])
 
     def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
         return self.judge_batch([ctx], [override])[0]
 
     def judge_batch(self, contexts: Sequence[MessageContext], overrides: Sequence[Override | None] | None = None) -> list[Verdict]:
         fired_per_message = [fire_all(ctx) for ctx in contexts]
-        outputs = self.model.explain(contexts, fired_per_message) if self.model else [None] * len(contexts)
+        outputs: list[ModelOutput | None] = [None] * len(contexts)
+        if self.model is not None:
+            # The cascade: the model only sees messages whose signals leave the label open.
+            open_ = [i for i, fired in enumerate(fired_per_message) if not self._decisive(fired)]
+            explained = self.model.explain([contexts[i] for i in open_], [fired_per_message[i] for i in open_])
+            for i, output in zip(open_, explained, strict=True):
+                outputs[i] = output
         overrides = overrides or [None] * len(contexts)
         return [
             self._verdict(ctx, fired, output, override)
@@ -88,6 +103,8 @@ class TriageEngine:
     def _verdict(self, ctx: MessageContext, fired: list[FiredSignal], output: ModelOutput | None, override: Override | None) -> Verdict:
         if output is None:
             label, confidence, reasons = self._signal_vote(fired)
+            if self.model is not None:
+                reasons.append(Reason("SIGNALS_DECISIVE", 0.0, "clear-cut on its signals alone, the language model was not needed"))
         else:
             label, confidence, reasons = _model_vote(fired, output)
 
@@ -111,11 +128,25 @@ class TriageEngine:
         action = suggest_action(label, ctx, allow_listed=override.allow_listed, asks_something=asks)
         return Verdict(label, round(confidence, 4), patterns, reasons, action, self.version)
 
-    def _signal_vote(self, fired: list[FiredSignal]) -> tuple[str, float, list[Reason]]:
-        """The baseline: hand-set weights add to the score of the label each signal votes for."""
+    def _signal_scores(self, fired: list[FiredSignal]) -> dict[str, float]:
         scores = dict(self.priors)
         for f in fired:
             scores[f.signal.label] += self.weights.get(f.signal.id, 0.0)
+        return scores
+
+    def _decisive(self, fired: list[FiredSignal]) -> bool:
+        """Noise so clear on its signals that the model cannot change the outcome: nothing speaks for genuine and
+        the leading noise label is ahead by a wide margin (on the training threads this rule was never wrong)."""
+        if any(f.signal.label == "genuine" for f in fired):
+            return False
+        scores = self._signal_scores(fired)
+        ranked = sorted(scores.values(), reverse=True)
+        leader = max(LABELS, key=lambda l: scores[l])
+        return leader != "genuine" and ranked[0] - ranked[1] >= self.cascade_margin
+
+    def _signal_vote(self, fired: list[FiredSignal]) -> tuple[str, float, list[Reason]]:
+        """The baseline: hand-set weights add to the score of the label each signal votes for."""
+        scores = self._signal_scores(fired)
         label = max(LABELS, key=lambda l: (scores[l], l == "genuine"))
         # For the chosen label first (positive weight), then the evidence that pointed elsewhere (negative).
         supporting = [Reason(f.signal.id, self.weights.get(f.signal.id, 0.0), f.detail) for f in fired if f.signal.label == label]

@@ -19,7 +19,8 @@ def build_engine(settings: Settings) -> TriageEngine:
     from server.triage.embedder import MiniLMEmbedder
     from server.triage.model import ARTIFACT_DIR, LearnedHead
 
-    embedder = MiniLMEmbedder(settings.model_path)
+    embedder = MiniLMEmbedder(settings.model_path, threads=settings.model_threads or None,
+                              max_tokens=settings.model_max_tokens, quantize=settings.model_quantize)
     directory = Path(settings.artifact_path) if settings.artifact_path else ARTIFACT_DIR
     engine.model = LearnedHead.load(directory, embedder)
     return engine
