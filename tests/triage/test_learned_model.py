@@ -29,10 +29,26 @@ def test_loads_offline_and_labels_clear_cases(engine, monkeypatch: pytest.Monkey
                                   platform="x", sent_at=T0 + timedelta(minutes=3), relationship_began_at=T0, connection_known=True),
         "genuine": MessageContext(text="hey! how did the workshop with the Lisbon team go on Thursday? still keen on that coffee next week?"),
     }
+    deciders = set()
     for expected, ctx in cases.items():
         verdict = engine.judge(ctx)
         assert verdict.label == expected, (expected, verdict.label, verdict.reasons)
-        assert any(r.signal == "MODEL" for r in verdict.reasons)
+        # Either the model voted (its pull is a reason) or the cascade says why it was not needed.
+        [decider] = {r.signal for r in verdict.reasons} & {"MODEL", "SIGNALS_DECISIVE"}
+        deciders.add(decider)
+    assert "MODEL" in deciders
+
+
+def test_cascade_gives_the_same_labels_as_the_model_on_clear_noise(engine) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    ctx = MessageContext(text="📬 Issue #31 of The Design Ops Letter is live! This week: tokens at scale. Subscribe here: "
+                              "https://designops.substack.com/p/31 — register for our free webinar, save your seat!")
+    fast = engine.judge(ctx)
+    full = replace(engine, cascade_margin=1e9).judge(ctx)
+    assert any(r.signal == "SIGNALS_DECISIVE" for r in fast.reasons)
+    assert any(r.signal == "MODEL" for r in full.reasons)
+    assert fast.label == full.label == "newsletter"
 
 
 def test_configured_model_path_that_is_missing_fails_fast(tmp_path: Path) -> None:
