@@ -11,24 +11,20 @@ from sqlalchemy.orm import Session
 from server.auth.models import User
 from server.auth.service import authenticate, hash_token
 from server.config import Settings
+from server.db import session_scope
 from server.errors import RateLimited, Unauthorized
 from server.triage.engine import TriageEngine
 
 
 def get_session(request: Request) -> Iterator[Session]:
     """One session per request: commit at the edge on success, roll back on any error."""
-    session: Session = request.app.state.session_factory()
-    try:
+    with session_scope(request.app.state.session_factory) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": commit before the response is sent, so a 200 means the data is stored (a failed commit answers
+# 503 through the error handlers instead of being lost after the client was told "ok").
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def get_settings(request: Request) -> Settings:

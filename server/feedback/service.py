@@ -19,28 +19,26 @@ from server.triage.engine import Override
 from server.triage.templates import NEAR_DUPLICATE_THRESHOLD, similarity
 
 
-def find_message(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Message:
-    query = select(Message).where(Message.user_id == user_id, Message.external_id == external_id)
+def _find_one(session: Session, model: type[Message] | type[Party], user_id: int, external_id: str,
+              platform: str | None, noun: str):  # noqa: ANN202
+    """One of the user's messages or parties by its external id; ids can repeat across platforms."""
+    query = select(model).where(model.user_id == user_id, model.external_id == external_id)
     if platform:
-        query = query.where(Message.platform == platform)
+        query = query.where(model.platform == platform)
     rows = session.scalars(query.limit(2)).all()
     if not rows:
-        raise NotFound(f"no message with id {external_id!r}")
+        raise NotFound(f"no {noun} with id {external_id!r}")
     if len(rows) > 1:
-        raise Invalid("message_id exists on both platforms: add \"platform\"")
+        raise Invalid(f"that {noun} id exists on both platforms: add \"platform\"")
     return rows[0]
+
+
+def find_message(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Message:
+    return _find_one(session, Message, user_id, external_id, platform, "message")
 
 
 def find_party(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Party:
-    query = select(Party).where(Party.user_id == user_id, Party.external_id == external_id)
-    if platform:
-        query = query.where(Party.platform == platform)
-    rows = session.scalars(query.limit(2)).all()
-    if not rows:
-        raise NotFound(f"no sender with id {external_id!r}")
-    if len(rows) > 1:
-        raise Invalid("sender_id exists on both platforms: add \"platform\"")
-    return rows[0]
+    return _find_one(session, Party, user_id, external_id, platform, "sender")
 
 
 def record_correction(session: Session, user_id: int, message: Message, label: str, scope: str) -> Correction:
