@@ -24,7 +24,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_service(extra_env: dict[str, str] | None = None, workers: int = 1) -> Iterator[tuple[str, str]]:
+def running_service(extra_env: dict[str, str] | None = None, workers: int = 1, with_process: bool = False) -> Iterator[tuple]:
     with tempfile.TemporaryDirectory(prefix="inchdeep-bench-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         env = os.environ | {"INCHDEEP_DATA_DIR": tmp, "INCHDEEP_RATE_LIMIT_PER_MINUTE": "0", "HF_HUB_OFFLINE": "1"} | (extra_env or {})
@@ -45,7 +45,28 @@ def running_service(extra_env: dict[str, str] | None = None, workers: int = 1) -
                     time.sleep(0.3)
             else:
                 raise RuntimeError("service did not start")
-            yield base, token
+            yield (base, token, proc) if with_process else (base, token)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its direct children (uvicorn workers), in MB, read from /proc."""
+    pids = [pid] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(int(p.name)) == pid]
+    total_kb = 0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total_kb += int(line.split()[1])
+        except OSError:
+            continue
+    return total_kb / 1024
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
