@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from server.triage.context import MessageContext, describe_duration
@@ -181,7 +182,7 @@ SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|you're|you've|u|ur)\b", re.I
 
 
 def _selling(ctx: MessageContext) -> bool:
-    return any(s.detect(ctx) for s in SELLING_SIGNALS)
+    return bool(_text_signal_ids(ctx.text) & _SELLING_IDS)
 
 
 def _merge_field(ctx: MessageContext) -> str | None:
@@ -274,15 +275,8 @@ def _short_chat(ctx: MessageContext) -> str | None:
     if len(text) > 80 or URL_RE.search(text) or "\n" in text:
         return None
     # Short but formulaic ("Thanks for connecting!") is not chat.
-    if not any(s.detect(ctx) for s in SIGNALS if s.label != "genuine" and s.id in _TEXT_NOISE_SIGNALS):
+    if not _text_signal_ids(ctx.text) & _TEXT_NOISE_SIGNALS:
         return "short conversational message"
-    return None
-
-
-def _earlier_noise(ctx: MessageContext) -> str | None:
-    noise = [label for label in ctx.earlier_labels if label != "genuine"]
-    if len(noise) >= 2 and "genuine" not in ctx.earlier_labels:
-        return f"{len(noise)} earlier noise messages from this sender, none genuine"
     return None
 
 
@@ -411,12 +405,27 @@ SIGNALS: tuple[Signal, ...] = (
            ("Grab a slot here: https://calendly.com/x", "We help founders 3x revenue, open to a chat?")),
 )
 
-_TEXT_NOISE_SIGNALS = frozenset(
-    s.id for s in SIGNALS if s.label != "genuine" and s.id not in {"UNANSWERED_STREAK", "PITCH_SOON_AFTER_CONNECT", "TEMPLATE_SEEN",
-                                                                   "TEMPLATE_REPEATED", "SOON_AFTER_CONNECT"}
-)
-SELLING_SIGNALS: tuple[Signal, ...] = tuple(s for s in SIGNALS if s.selling)
+# Signals that read the conversation, not just the text (evaluated per message, never cached).
+CONTEXT_SIGNAL_IDS = frozenset({
+    "UNANSWERED_STREAK", "PITCH_SOON_AFTER_CONNECT", "TEMPLATE_SEEN", "TEMPLATE_REPEATED", "SOON_AFTER_CONNECT",
+    "OWNER_STARTED_THREAD", "ANSWERS_OWNER_QUESTION", "ONGOING_EXCHANGE",
+})
+# Text signals whose outcome the others build on (SHORT_CHAT itself depends on them).
+_PRIMARY_TEXT_SIGNALS = tuple(s for s in SIGNALS if s.id not in CONTEXT_SIGNAL_IDS and s.id != "SHORT_CHAT")
+_TEXT_NOISE_SIGNALS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS if s.label != "genuine")
+_SELLING_IDS = frozenset(s.id for s in SIGNALS if s.selling)
 SIGNALS_BY_ID: dict[str, Signal] = {s.id: s for s in SIGNALS}
+
+
+@lru_cache(maxsize=4096)
+def _text_signal_details(text: str) -> dict[str, str]:
+    """Text-only signals depend on the text alone: computed once per text (batches judge and re-judge texts)."""
+    ctx = MessageContext(text=text)
+    return {s.id: d for s in _PRIMARY_TEXT_SIGNALS if (d := s.detect(ctx))}
+
+
+def _text_signal_ids(text: str) -> frozenset[str]:
+    return frozenset(_text_signal_details(text))
 
 
 @dataclass(frozen=True)
@@ -426,9 +435,13 @@ class FiredSignal:
 
 
 def fire_all(ctx: MessageContext) -> list[FiredSignal]:
+    text_details = _text_signal_details(ctx.text)
     fired: list[FiredSignal] = []
     for signal in SIGNALS:
-        detail = signal.detect(ctx)
+        detail = text_details.get(signal.id) if signal.id in _PRIMARY_IDS else signal.detect(ctx)
         if detail:
             fired.append(FiredSignal(signal, detail))
     return fired
+
+
+_PRIMARY_IDS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS)
