@@ -6,6 +6,7 @@ L2-normalises them. Embeddings are cached by text hash: templates and re-posted 
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import threading
@@ -18,6 +19,14 @@ import numpy as np
 DIMENSION = 384
 # Messages longer than this many tokens are truncated; the head of a DM carries its intent.
 MAX_TOKENS = 128
+
+
+def _release_freed_memory() -> None:
+    """Hand the activations' freed heap back to the OS (glibc keeps it otherwise): keeps the service's RSS flat."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:  # not glibc
+        pass
 
 
 class ModelMissing(RuntimeError):
@@ -47,7 +56,7 @@ def resolve_model_path(configured: str = "") -> Path:
 class MiniLMEmbedder:
     """Turns texts into unit-length 384-d vectors."""
 
-    def __init__(self, model_path: str = "", *, threads: int | None = None, cache_size: int = 50_000,
+    def __init__(self, model_path: str = "", *, threads: int | None = None, cache_size: int = 20_000,
                  max_tokens: int = MAX_TOKENS, quantize: bool = False) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -77,7 +86,7 @@ class MiniLMEmbedder:
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
-    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 64) -> np.ndarray:
+    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 32) -> np.ndarray:
         """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding."""
         keys = [
             (key.encode() if key else hashlib.blake2b(t.encode(), digest_size=16).digest())
@@ -106,6 +115,8 @@ class MiniLMEmbedder:
                     self._cache[key] = vector
                     if len(self._cache) > self._cache_size:
                         self._cache.popitem(last=False)
+        if unique:
+            _release_freed_memory()
         return out
 
     def _encode(self, texts: list[str]) -> np.ndarray:
