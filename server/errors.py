@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -45,6 +46,34 @@ class RateLimited(AppError):
 
 class DependencyDown(AppError):
     status, code = 503, "unavailable"
+
+
+class ErrorDetail(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorInfo(BaseModel):
+    code: str
+    message: str
+    details: list[ErrorDetail] | None = None
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error answer, as published in the OpenAPI schema."""
+
+    error: ErrorInfo
+
+
+# Declared on every operation, so the schema documents the real error body (not FastAPI's default 422 shape).
+ERROR_RESPONSES: dict[int | str, dict] = {
+    status: {"model": ErrorResponse, "description": description,
+             # Explicit too, for routes whose own response class is not JSON (the HTML report): errors are JSON.
+             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
+    for status, description in ((401, "Missing or invalid API token"), (404, "Not found"), (413, "Body too large"),
+                                (422, "Invalid request"), (429, "Rate limited (see Retry-After)"),
+                                (503, "Database unavailable (see Retry-After)"))
+}
 
 
 def error_body(code: str, message: str, **extra) -> dict:  # noqa: ANN003

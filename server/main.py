@@ -13,7 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from server import __version__
 from server.config import Settings
 from server.db import make_engine, make_session_factory
-from server.errors import install_error_handlers
+from server.errors import ERROR_RESPONSES, install_error_handlers
 from server.inbox.service import TemplateCache
 from server.middleware import BodySizeLimit, JsonByDefault
 from server.privacy import retention_loop
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
                 retention.cancel()
             engine.dispose()
 
-    app = FastAPI(title="inchdeep", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="inchdeep", version=__version__, lifespan=lifespan, responses=ERROR_RESPONSES,
                   description="Explainable triage for LinkedIn and X inboxes.")
     app.state.settings = settings
     install_error_handlers(app)
