@@ -57,10 +57,10 @@ class InboxRepository:
         )
         return [tuple(r) for r in rows]
 
-    def template_rows_after(self, last_id: int) -> list[tuple[int, int | None, bytes, int]]:
-        """(row id, party id, minhash, word count) of incoming messages newer than last_id."""
+    def template_rows_after(self, last_id: int) -> list[tuple[int, int | None, str, bytes, int]]:
+        """(row id, party id, fingerprint, minhash, word count) of incoming messages newer than last_id."""
         rows = self.session.execute(
-            select(Message.id, Message.party_id, Message.minhash, Message.word_count)
+            select(Message.id, Message.party_id, Message.fingerprint, Message.minhash, Message.word_count)
             .where(Message.user_id == self.user_id, Message.direction == "incoming", Message.id > last_id)
             .order_by(Message.id)
         )

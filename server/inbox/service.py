@@ -67,8 +67,8 @@ class TemplateCache:
     def refreshed(self, repo: InboxRepository) -> TemplateIndex:
         with self._lock:
             index, last_id = self._indexes.get(repo.user_id, (TemplateIndex(), 0))
-            for row_id, party_id, minhash, word_count in repo.template_rows_after(last_id):
-                index.add(str(party_id), minhash, word_count)
+            for row_id, party_id, fingerprint, minhash, word_count in repo.template_rows_after(last_id):
+                index.add(str(party_id), fingerprint, minhash, word_count)
                 last_id = row_id
             self._indexes[repo.user_id] = (index, last_id)
             return index
@@ -166,7 +166,7 @@ class IngestService:
             if m.direction == "incoming":
                 override = rules.override_for(party, printed.fingerprint, printed.minhash) if rules else None
                 verdict = self._judge(m, row, party, thread, relationship, printed, shared_index, batch_index, override)
-                batch_index.add(str(party.id) if party else m.sender.id, printed.minhash, printed.word_count)
+                batch_index.add(str(party.id) if party else m.sender.id, printed.fingerprint, printed.minhash, printed.word_count)
             else:
                 verdict = Verdict(user_id=self.user_id, label=None, confidence=1.0, patterns=[], reasons=[],
                                   action_kind="none", action_why="", model_version=OUTGOING_VERSION)
@@ -182,9 +182,8 @@ class IngestService:
     def _judge(self, m: MessageIn, row: Message, party: Party | None, thread: Thread, relationship: Relationship,
                printed: TextPrint, shared_index: TemplateIndex, batch_index: TemplateIndex, override: Override | None) -> Verdict:
         sender_key = str(party.id) if party else m.sender.id
-        copies = shared_index.similar_senders(printed.minhash, printed.word_count) + batch_index.similar_senders(
-            printed.minhash, printed.word_count
-        )
+        copies = shared_index.similar_senders(printed.fingerprint, printed.minhash, printed.word_count) + \
+            batch_index.similar_senders(printed.fingerprint, printed.minhash, printed.word_count)
         prior = relationship.before(m.sent_at)
         in_thread = [i for i in prior if i.thread_id == thread.id]
         last_owner = max((i for i in prior if i.direction == "outgoing"), key=lambda i: i.sent_at, default=None)

@@ -61,32 +61,47 @@ def similarity(a: bytes, b: bytes) -> float:
 
 
 class TemplateIndex:
-    """Near-duplicate lookup over one inbox's incoming messages (signatures in a growable matrix)."""
+    """Near-duplicate lookup over one inbox's incoming messages.
 
-    def __init__(self) -> None:
+    One row per distinct fingerprint (exact copies of a template share it), with the senders who sent it. A query
+    matches its exact fingerprint directly and scans the most recent distinct texts for near-copies, so the cost
+    stays bounded however large the inbox grows.
+    """
+
+    def __init__(self, recent: int = 5000) -> None:
+        self.recent = recent
         self._matrix = np.empty((256, SIGNATURE_SIZE), dtype=np.uint32)
-        self._senders: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._senders: list[list[str]] = []
 
     def __len__(self) -> int:
-        return len(self._senders)
+        return sum(len(s) for s in self._senders)
 
-    def add(self, sender_id: str, signature: bytes, word_count: int) -> None:
+    def add(self, sender_id: str, fingerprint: str, signature: bytes, word_count: int) -> None:
         if word_count < MIN_TEMPLATE_WORDS:
             return
-        n = len(self._senders)
-        if n == len(self._matrix):
-            grown = np.empty((2 * n, SIGNATURE_SIZE), dtype=np.uint32)
-            grown[:n] = self._matrix
-            self._matrix = grown
-        self._matrix[n] = np.frombuffer(signature, dtype=np.uint32)
-        self._senders.append(sender_id)
+        row = self._rows.get(fingerprint)
+        if row is None:
+            row = len(self._senders)
+            if row == len(self._matrix):
+                grown = np.empty((2 * row, SIGNATURE_SIZE), dtype=np.uint32)
+                grown[:row] = self._matrix
+                self._matrix = grown
+            self._matrix[row] = np.frombuffer(signature, dtype=np.uint32)
+            self._rows[fingerprint] = row
+            self._senders.append([])
+        self._senders[row].append(sender_id)
 
-    def similar_senders(self, signature: bytes, word_count: int, *, recent: int = 20000) -> list[str]:
-        """Senders of the (most recent) stored texts that are near-copies of this one, one entry per copy."""
+    def similar_senders(self, fingerprint: str, signature: bytes, word_count: int) -> list[str]:
+        """Senders of stored texts that are copies or near-copies of this one, one entry per copy."""
         n = len(self._senders)
         if word_count < MIN_TEMPLATE_WORDS or n == 0:
             return []
-        start = max(0, n - recent)
+        start = max(0, n - self.recent)
         query = np.frombuffer(signature, dtype=np.uint32)
-        agreement = (self._matrix[start:n] == query).mean(axis=1)
-        return [self._senders[start + i] for i in np.flatnonzero(agreement >= NEAR_DUPLICATE_THRESHOLD)]
+        agreement = np.count_nonzero(self._matrix[start:n] == query, axis=1)
+        rows = set((start + np.flatnonzero(agreement >= NEAR_DUPLICATE_THRESHOLD * SIGNATURE_SIZE)).tolist())
+        exact = self._rows.get(fingerprint)
+        if exact is not None:
+            rows.add(exact)
+        return [sender for row in rows for sender in self._senders[row]]

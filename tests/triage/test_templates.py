@@ -31,9 +31,9 @@ def test_index_counts_copies_per_sender() -> None:
     index = TemplateIndex()
     for sender, text in [("s1", A), ("s2", B), ("s3", REWORDED), ("s4", UNRELATED), ("s1", A)]:
         p = text_print(text)
-        index.add(sender, p.minhash, p.word_count)
+        index.add(sender, p.fingerprint, p.minhash, p.word_count)
     query = text_print(A.replace("Jordan", "Kim"))
-    senders = index.similar_senders(query.minhash, query.word_count)
+    senders = index.similar_senders(query.fingerprint, query.minhash, query.word_count)
     assert sorted(set(senders)) == ["s1", "s2", "s3"]
     assert senders.count("s1") == 2
 
@@ -42,6 +42,17 @@ def test_short_texts_are_never_templates() -> None:
     index = TemplateIndex()
     for sender in ("a", "b", "c"):
         p = text_print("thanks!")
-        index.add(sender, p.minhash, p.word_count)
+        index.add(sender, p.fingerprint, p.minhash, p.word_count)
     p = text_print("thanks!")
-    assert index.similar_senders(p.minhash, p.word_count) == []
+    assert index.similar_senders(p.fingerprint, p.minhash, p.word_count) == []
+
+
+def test_exact_copies_are_found_beyond_the_recent_window() -> None:
+    index = TemplateIndex(recent=2)
+    first = text_print(A)
+    index.add("old", first.fingerprint, first.minhash, first.word_count)
+    for i in range(5):
+        p = text_print(f"{UNRELATED} and also item number {i} about lunch plans {'x' * i}")
+        index.add(f"filler{i}", p.fingerprint, p.minhash, p.word_count)
+    copy = text_print(B)
+    assert index.similar_senders(copy.fingerprint, copy.minhash, copy.word_count) == ["old"]
