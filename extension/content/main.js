@@ -190,17 +190,20 @@
 
   // --- watching the page -----------------------------------------------------------------------------
   let timer = 0;
-  let firstPending = 0;
+  let lastFlush = 0;
   const addedNodes = new Set();
+  // Throttle with a leading edge: a change on a quiet page is scanned one frame later (a badge has a 300 ms
+  // budget, the service needs most of it); a page that keeps changing is scanned at most every 150 ms.
+  const SETTLE_MS = 16;
+  const MIN_INTERVAL_MS = 150;
   function schedule() {
-    const now = Date.now();
-    if (!firstPending) firstPending = now;
-    clearTimeout(timer);
-    // debounce bursts, but never hold a busy page's new rows for more than 400 ms
-    timer = setTimeout(flush, now - firstPending > 400 ? 0 : 120);
+    if (timer) return; // the scan already scheduled will see this change too
+    timer = setTimeout(flush, Math.max(SETTLE_MS, lastFlush + MIN_INTERVAL_MS - Date.now()));
   }
   function flush() {
-    firstPending = 0;
+    clearTimeout(timer);
+    timer = 0;
+    lastFlush = Date.now();
     if (!alive()) return observer.disconnect();
     scan();
     if (adapter.isFeed(location)) {
