@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     # Use the learned model; when false triage runs on the signal-only baseline.
     use_model: bool = True
     # Inference settings of the embedding model (see the README's performance section for their effect).
-    model_max_tokens: int = 128
+    model_max_tokens: int = 64
     model_quantize: bool = False
     model_threads: int = 0
     # When false, message text is never written to the database (only fingerprints and verdicts).

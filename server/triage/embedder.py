@@ -18,7 +18,7 @@ import numpy as np
 
 DIMENSION = 384
 # Messages longer than this many tokens are truncated; the head of a DM carries its intent.
-MAX_TOKENS = 128
+MAX_TOKENS = 64
 
 
 def _release_freed_memory() -> None:
