@@ -182,10 +182,11 @@ def train_command(
         _fail(f"no corpus at {corpus}")
     settings = Settings()
     try:
-        embedder = MiniLMEmbedder(settings.model_path)
+        embedder = MiniLMEmbedder(settings.model_path, max_tokens=settings.model_max_tokens, quantize=settings.model_quantize)
     except ModelMissing as exc:
         _fail(str(exc))
-    meta = train(corpus, out or ARTIFACT_DIR, embedder)
+    meta = train(corpus, out or ARTIFACT_DIR, embedder,
+                 embedding_settings={"max_tokens": settings.model_max_tokens, "quantized": settings.model_quantize})
     console.print(f"trained [bold]{meta['version']}[/] on {meta['examples']} messages from {corpus.name}: "
                   f"cross-validated macro-F1 {meta['cv_macro_f1']:.3f}, genuine recall {meta['cv_genuine_recall']:.3f} "
                   f"(C={meta['regularisation_c']}, genuine bias {meta['genuine_bias']})", highlight=False)

@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     use_model: bool = True
     # Inference settings of the embedding model (see the README's performance section for their effect).
     model_max_tokens: int = 64
-    model_quantize: bool = False
+    model_quantize: bool = True
     model_threads: int = 0
     # When false, message text is never written to the database (only fingerprints and verdicts).
     store_text: bool = True

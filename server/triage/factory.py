@@ -23,4 +23,9 @@ def build_engine(settings: Settings) -> TriageEngine:
                               max_tokens=settings.model_max_tokens, quantize=settings.model_quantize)
     directory = Path(settings.artifact_path) if settings.artifact_path else ARTIFACT_DIR
     engine.model = LearnedHead.load(directory, embedder)
+    trained_with = engine.model.embedding_settings
+    serving_with = {"max_tokens": settings.model_max_tokens, "quantized": settings.model_quantize}
+    if trained_with and trained_with != serving_with:
+        log.warning("the model was trained with embedding settings %s but serves with %s: accuracy may differ "
+                    "(run `inchdeep train` with the serving settings)", trained_with, serving_with)
     return engine

@@ -76,6 +76,7 @@ class LearnedHead:
         self.version = version
         self.embedder = embedder
         self.n_structured = len(SIGNAL_FEATURES) + len(CONTEXT_FEATURES)
+        self.embedding_settings: dict = {}
 
     @classmethod
     def load(cls, directory: Path, embedder: Embedder) -> LearnedHead:
@@ -87,7 +88,9 @@ class LearnedHead:
         expected = list(SIGNAL_FEATURES + CONTEXT_FEATURES)
         if meta["structured_features"] != expected or tuple(meta["labels"]) != LABELS:
             raise ValueError(f"the model in {directory} was trained with other signals: run `inchdeep train` again")
-        return cls(data["weights"], data["intercept"], data["label_bias"], meta["version"], embedder)
+        head = cls(data["weights"], data["intercept"], data["label_bias"], meta["version"], embedder)
+        head.embedding_settings = meta.get("embedding_settings", {})
+        return head
 
     def features(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> np.ndarray:
         structured = np.vstack([structured_features(c, f) for c, f in zip(contexts, fired, strict=True)])

@@ -141,7 +141,8 @@ def _full_scores(clf, x: np.ndarray) -> np.ndarray:  # noqa: ANN001
     return x @ weights.T + intercept
 
 
-def save_artifact(result: FitResult, directory: Path, *, trained_on: str, examples: int) -> str:
+def save_artifact(result: FitResult, directory: Path, *, trained_on: str, examples: int,
+                  embedding_settings: dict | None = None) -> str:
     directory.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(result.weights.tobytes() + result.intercept.tobytes() + result.label_bias.tobytes()).hexdigest()[:10]
     version = f"minilm-lr-{digest}"
@@ -151,6 +152,8 @@ def save_artifact(result: FitResult, directory: Path, *, trained_on: str, exampl
         "labels": list(LABELS),
         "structured_features": list(SIGNAL_FEATURES + CONTEXT_FEATURES),
         "embedding": "all-MiniLM-L6-v2 mean-pooled, L2-normalised, 384-d",
+        # Serve with the same inference settings the head was trained on (INCHDEEP_MODEL_MAX_TOKENS / _QUANTIZE).
+        "embedding_settings": embedding_settings or {},
         "trained_on": trained_on,
         "examples": examples,
         "regularisation_c": result.c,
@@ -163,9 +166,9 @@ def save_artifact(result: FitResult, directory: Path, *, trained_on: str, exampl
     return version
 
 
-def train(corpus: Path, out_dir: Path, embedder: Embedder) -> dict:
+def train(corpus: Path, out_dir: Path, embedder: Embedder, embedding_settings: dict | None = None) -> dict:
     contexts, labels, groups = training_contexts(corpus)
     x = feature_matrix(contexts, embedder)
     result = fit(x, labels, groups)
-    version = save_artifact(result, out_dir, trained_on=corpus.name, examples=len(labels))
+    version = save_artifact(result, out_dir, trained_on=corpus.name, examples=len(labels), embedding_settings=embedding_settings)
     return json.loads((out_dir / "head.json").read_text()) | {"version": version}
