@@ -102,34 +102,45 @@ class IngestService:
         self.repo = InboxRepository(self.session, self.user_id)
 
     def ingest(self, items: list[MessageIn]) -> list[VerdictOut]:
-        # Batches of one user arriving at once (several tabs, several workers) would race between "already
-        # stored?" and the insert (unique violations → 500); a lock held until commit makes them take turns.
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "postgresql":
-            self.session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": self.user_id})
-        elif dialect == "sqlite":  # a no-op write takes SQLite's write lock now, before the lookup
-            self.session.execute(text("update users set name = name where id = :user_id"), {"user_id": self.user_id})
         keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
+        # The slow part first, outside the lock: fingerprints and embeddings of the messages that look new, so the
+        # locked part below only reads them from the cache.
+        printed = {key: text_print(m.text, names=_names(m)) for key, m in self._new(keyed).items()}
+        incoming = [(m.text, printed[key].fingerprint) for key, m in keyed if key in printed and m.direction == "incoming"]
+        self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
+
+        self._lock_user()
+        new = self._new(keyed)
+        stored = dict(self.repo.existing_messages(key for key, _ in keyed))
+        if new:
+            missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
+            stored.update(self._store_new(new, printed | missing))
+        return [to_verdict_out(stored[key]) for key, _ in keyed]
+
+    def _new(self, keyed: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], MessageIn]:
         existing = self.repo.existing_messages(key for key, _ in keyed)
         new: dict[tuple[str, str], MessageIn] = {}
         for key, m in keyed:
             if key not in existing and key not in new:
                 new[key] = m
-        stored = dict(existing)
-        if new:
-            stored.update(self._store_new(new))
-        return [to_verdict_out(stored[key]) for key, _ in keyed]
+        return new
+
+    def _lock_user(self) -> None:
+        """Batches of one user arriving at once (several tabs, several workers) would race between "already
+        stored?" and the insert (unique violations → 500); a lock held until commit makes them take turns."""
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            self.session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": self.user_id})
+        elif dialect == "sqlite":  # a no-op write takes SQLite's write lock now, before the lookup
+            self.session.execute(text("update users set name = name where id = :user_id"), {"user_id": self.user_id})
 
     # -- internals -------------------------------------------------------------------------------
 
-    def _store_new(self, new: dict[tuple[str, str], MessageIn]) -> dict[tuple[str, str], Message]:
+    def _store_new(self, new: dict[tuple[str, str], MessageIn], printed_by_key: dict[tuple[str, str], TextPrint]) -> dict[tuple[str, str], Message]:
         ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
         relationships = self._relationships(parties)
-        printed_by_key = {key: text_print(m.text, names=_names(m)) for key, m in ordered}
-        incoming = [(m.text, printed_by_key[key].fingerprint) for key, m in ordered if m.direction == "incoming"]
-        self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
         rules = self.rules_loader(self.session, self.user_id) if self.rules_loader else None
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
