@@ -29,8 +29,20 @@ def build_triage(settings: Settings) -> TriageEngine:
     return build_engine(settings)
 
 
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """glibc gives every thread its own heap arena; with a thread pool that multiplies the service's memory.
+    Two arenas are plenty for a 2-core service (must run before the worker threads start)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(-8, arenas)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def create_app(settings: Settings | None = None, *, triage: TriageEngine | None = None) -> FastAPI:
     settings = settings or Settings()
+    limit_malloc_arenas()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -85,6 +85,9 @@ class MiniLMEmbedder:
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        # One inference at a time: on a 2-core machine parallel requests gain nothing from running the model side by
+        # side, and each would hold its own activation memory.
+        self._inference = threading.Lock()
 
     def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 32) -> np.ndarray:
         """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding."""
@@ -122,7 +125,7 @@ class MiniLMEmbedder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         torch = self._torch
         batch = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
-        with torch.inference_mode():
+        with self._inference, torch.inference_mode():
             tokens = self.model(**batch).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(tokens.dtype)
         pooled = (tokens * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
