@@ -32,8 +32,10 @@ def running_service(extra_env: dict[str, str] | None = None, workers: int = 1, w
         created = subprocess.run([inchdeep, "user", "create", "bench", "--database-url", url], env=env, capture_output=True, text=True, check=True)
         token = created.stdout.strip().splitlines()[-1]
         port = free_port()
+        log_path = Path(os.environ.get("INCHDEEP_BENCH_LOG", Path(tmp) / "service.log"))
+        log = log_path.open("w")
         proc = subprocess.Popen([inchdeep, "serve", "--port", str(port), "--database-url", url, "--workers", str(workers)],
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                env=env, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.time() + 120
@@ -49,6 +51,7 @@ def running_service(extra_env: dict[str, str] | None = None, workers: int = 1, w
         finally:
             proc.terminate()
             proc.wait(timeout=30)
+            log.close()
 
 
 def rss_mb(pid: int) -> float:

@@ -23,6 +23,17 @@ from server.triage.templates import TemplateIndex, TextPrint, text_print
 OUTGOING_VERSION = "owner-message"
 
 
+_user_locks: dict[int, threading.Lock] = {}
+_user_locks_guard = threading.Lock()
+
+
+def _process_lock(user_id: int) -> threading.Lock:
+    """Requests of one user inside this process queue here, without a time limit, rather than in the database's
+    lock wait (SQLite gives up after its busy timeout); the database lock then only orders processes."""
+    with _user_locks_guard:
+        return _user_locks.setdefault(user_id, threading.Lock())
+
+
 def derive_message_id(m: MessageIn) -> str:
     """A stable id for messages posted without one (the same message always gets the same id)."""
     key = "\x1f".join([m.platform, m.thread_id, m.sender.id, m.sent_at.isoformat(), m.text])
@@ -109,12 +120,13 @@ class IngestService:
         incoming = [(m.text, printed[key].fingerprint) for key, m in keyed if key in printed and m.direction == "incoming"]
         self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
 
-        self._lock_user()
-        new = self._new(keyed)
-        stored = dict(self.repo.existing_messages(key for key, _ in keyed))
-        if new:
-            missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
-            stored.update(self._store_new(new, printed | missing))
+        with _process_lock(self.user_id):
+            self._lock_user()
+            new = self._new(keyed)
+            stored = dict(self.repo.existing_messages(key for key, _ in keyed))
+            if new:
+                missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
+                stored.update(self._store_new(new, printed | missing))
         return [to_verdict_out(stored[key]) for key, _ in keyed]
 
     def _new(self, keyed: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], MessageIn]:
