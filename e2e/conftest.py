@@ -329,3 +329,13 @@ def shot(page_or_locator, name: str) -> Path:
     path = SCREENSHOTS / name
     page_or_locator.screenshot(path=str(path))
     return path
+
+
+def wait_for_action(cond, user, timeout=10.0):
+    """Poll until the service has recorded the action the test expects (actions are posted asynchronously)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"condition not met; recorded actions: {user.actions()}")

@@ -3,11 +3,10 @@ cheap to add to posts that load later, and Unfollow / Dismiss go through the pos
 
 from __future__ import annotations
 
-import time
 
 from playwright.sync_api import expect
 
-from conftest import shot
+from conftest import shot, wait_for_action
 
 LI_FEED = "https://www.linkedin.com/feed/"
 X_HOME = "https://x.com/home"
@@ -58,7 +57,7 @@ def test_linkedin_feed_chips_only_on_the_suggested_party_and_unfollow_via_post_m
     first.locator("[data-inchdeep-chip]").get_by_role("button", name="Unfollow").click()
     expect(first).to_have_attribute("data-unfollowed", "true")  # the post's own menu item was clicked
     expect(first.locator("[data-inchdeep-chip]")).to_contain_text("Unfollowed Dana Pitchley")
-    _wait(lambda: {"kind": "unfollow", "status": "done", "party": "li:dana-pitchley", "message": None} in user.actions(), user)
+    wait_for_action(lambda: {"kind": "unfollow", "status": "done", "party": "li:dana-pitchley", "message": None} in user.actions(), user)
 
 
 def test_x_home_chips_unfollow_through_caret_menu_and_confirmation(browser, user):
@@ -77,7 +76,7 @@ def test_x_home_chips_unfollow_through_caret_menu_and_confirmation(browser, user
     post = x_posts(page, "growthhacker99").nth(1)
     post.locator("[data-inchdeep-chip]").get_by_role("button", name="Unfollow").click()
     expect(post).to_have_attribute("data-unfollowed", "true")  # caret → "Unfollow @…" → confirmation sheet
-    _wait(lambda: {"kind": "unfollow", "status": "done", "party": "x:growthhacker99", "message": None} in user.actions(), user)
+    wait_for_action(lambda: {"kind": "unfollow", "status": "done", "party": "x:growthhacker99", "message": None} in user.actions(), user)
 
 
 def test_dismiss_removes_the_chips_and_is_recorded(browser, user):
@@ -92,13 +91,4 @@ def test_dismiss_removes_the_chips_and_is_recorded(browser, user):
     page.wait_for_timeout(600)
     expect(chips).to_have_count(0)
     assert not page.locator("article[data-unfollowed]").count()
-    _wait(lambda: {"kind": "unfollow", "status": "dismissed", "party": "x:growthhacker99", "message": None} in user.actions(), user)
-
-
-def _wait(cond, user, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"condition not met; recorded actions: {user.actions()}")
+    wait_for_action(lambda: {"kind": "unfollow", "status": "dismissed", "party": "x:growthhacker99", "message": None} in user.actions(), user)

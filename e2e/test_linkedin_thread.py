@@ -7,7 +7,7 @@ import time
 
 from playwright.sync_api import expect
 
-from conftest import shot
+from conftest import shot, wait_for_action
 
 THREAD = "https://www.linkedin.com/messaging/thread/2-abc/"
 AUTO_DM = "Thanks for connecting, Jordan!"
@@ -133,7 +133,7 @@ def test_mute_uses_the_thread_menu_collapses_and_is_recorded(browser, user):
     bar.get_by_role("button", name="Show").click()
     expect(page.locator("ul.msg-s-message-list-content")).to_be_visible()
     urn = row(page, AUTO_DM).get_attribute("data-event-urn")
-    _wait_for(lambda: {"kind": "mute", "status": "done", "party": "li:marcus-oakes", "message": urn} in user.actions(), user)
+    wait_for_action(lambda: {"kind": "mute", "status": "done", "party": "li:marcus-oakes", "message": urn} in user.actions(), user)
 
 
 def test_draft_reply_types_into_the_composer_and_never_sends(browser, user):
@@ -144,7 +144,7 @@ def test_draft_reply_types_into_the_composer_and_never_sends(browser, user):
     expect(card.locator(".status")).to_contain_text("send it yourself")
     assert page.locator(".msg-thread").get_attribute("data-sent") is None
     urn = row(page, PITCH).get_attribute("data-event-urn")
-    _wait_for(lambda: any(a["kind"] == "reply" and a["message"] == urn for a in user.actions()), user)
+    wait_for_action(lambda: any(a["kind"] == "reply" and a["message"] == urn for a in user.actions()), user)
 
 
 def test_not_noise_posts_feedback_with_the_chosen_scope(browser, user):
@@ -167,13 +167,4 @@ def test_unfollow_opens_the_profile_and_confirms_through_its_menu(browser, user)
     expect(card.locator(".status")).to_contain_text("Unfollowed Marcus Oakes", timeout=15000)
     assert [(k, w) for _, k, w in browser.events] == [("unfollow", "marcus-oakes")]
     assert "https://www.linkedin.com/in/marcus-oakes/" in browser.requested
-    _wait_for(lambda: {"kind": "unfollow", "status": "done", "party": "li:marcus-oakes", "message": None} in user.actions(), user)
-
-
-def _wait_for(cond, user, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"condition not met; recorded actions: {user.actions()}")
+    wait_for_action(lambda: {"kind": "unfollow", "status": "done", "party": "li:marcus-oakes", "message": None} in user.actions(), user)

@@ -3,11 +3,10 @@ stranger's HTML shown as text."""
 
 from __future__ import annotations
 
-import time
 
 from playwright.sync_api import expect
 
-from conftest import shot
+from conftest import shot, wait_for_action
 
 LEGACY = "https://x.com/messages/123-456"
 CHAT = "https://x.com/i/chat/789"
@@ -76,7 +75,7 @@ def test_legacy_mute_goes_through_conversation_info(browser, user):
     expect(page.locator("[data-testid='DmActivityContainer']")).to_have_attribute("data-muted", "true")
     expect(page.locator("#snooze")).to_be_checked()
     expect(page.locator("[data-inchdeep-muted]")).to_contain_text("Muted by inchdeep")
-    _wait(lambda: any(a["kind"] == "mute" and a["party"] == "x:growthguru" for a in user.actions()), user)
+    wait_for_action(lambda: any(a["kind"] == "mute" and a["party"] == "x:growthguru" for a in user.actions()), user)
 
 
 def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
@@ -98,7 +97,7 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
     first.locator(".card").get_by_role("button", name="Draft reply").click()
     expect(page.locator("[data-testid='dm-composer-textarea']")).to_have_value("Hi Sam, thanks for your message — ")
     assert page.evaluate("() => document.body.dataset.sent") is None
-    _wait(lambda: any(a["kind"] == "reply" and a["message"] == "6f1c2a4e-0b1d-4c55-9a0e-1f2a3b4c5d01" for a in user.actions()), user)
+    wait_for_action(lambda: any(a["kind"] == "reply" and a["message"] == "6f1c2a4e-0b1d-4c55-9a0e-1f2a3b4c5d01" for a in user.actions()), user)
     page.mouse.move(1, 1)
 
     # Mute through the conversation's more menu
@@ -106,7 +105,7 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
     second.hover()
     second.locator(".card").get_by_role("button", name="Mute", exact=True).click()
     expect(page.locator("[data-testid='dm-conversation-panel']")).to_have_attribute("data-muted", "true")
-    _wait(lambda: any(a["kind"] == "mute" for a in user.actions()), user)
+    wait_for_action(lambda: any(a["kind"] == "mute" for a in user.actions()), user)
 
     # in-app navigation to another chat: new URL, new person, new badge; the mute bar was the old chat's
     page.click("#fixture-navigate")
@@ -116,12 +115,3 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
     expect(bot).to_have_attribute("data-inchdeep-label", "auto_dm")
     m = next(m for m in user.messages() if m["message_id"] == "0a9b8c7d-1111-4222-8333-944455566677")
     assert m["thread_id"] == "790" and m["sender"]["id"] == "x:automatebot"
-
-
-def _wait(cond, user, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"condition not met; recorded actions: {user.actions()}")
