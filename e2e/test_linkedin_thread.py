@@ -3,7 +3,6 @@ and the one-click actions through LinkedIn's own controls."""
 
 from __future__ import annotations
 
-import time
 
 from playwright.sync_api import expect
 

@@ -55,7 +55,3 @@ class Settings(BaseSettings):
         if value <= 0:
             raise ValueError("pitch_window_days must be positive")
         return value
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")

@@ -44,10 +44,6 @@ class RateLimited(AppError):
     status, code = 429, "rate_limited"
 
 
-class DependencyDown(AppError):
-    status, code = 503, "unavailable"
-
-
 class ErrorDetail(BaseModel):
     field: str
     message: str

@@ -414,7 +414,6 @@ CONTEXT_SIGNAL_IDS = frozenset({
 _PRIMARY_TEXT_SIGNALS = tuple(s for s in SIGNALS if s.id not in CONTEXT_SIGNAL_IDS and s.id != "SHORT_CHAT")
 _TEXT_NOISE_SIGNALS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS if s.label != "genuine")
 _SELLING_IDS = frozenset(s.id for s in SIGNALS if s.selling)
-SIGNALS_BY_ID: dict[str, Signal] = {s.id: s for s in SIGNALS}
 
 
 @lru_cache(maxsize=4096)

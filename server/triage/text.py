@@ -69,6 +69,3 @@ def fingerprint(masked: str) -> str:
     """Exact template id: the hash of the masked word sequence."""
     return hashlib.blake2b(" ".join(words(masked)).encode(), digest_size=16).hexdigest()
 
-
-def emoji_count(text: str) -> int:
-    return len(EMOJI_RE.findall(text))
