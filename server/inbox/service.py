@@ -116,26 +116,20 @@ class IngestService:
         keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
         # The slow part first, outside the lock: fingerprints and embeddings of the messages that look new, so the
         # locked part below only reads them from the cache.
-        printed = {key: text_print(m.text, names=_names(m)) for key, m in self._new(keyed).items()}
-        incoming = [(m.text, printed[key].fingerprint) for key, m in keyed if key in printed and m.direction == "incoming"]
+        looks_new = _not_in(keyed, self.repo.existing_messages(key for key, _ in keyed))
+        printed = {key: text_print(m.text, names=_names(m)) for key, m in looks_new.items()}
+        incoming = [(m.text, printed[key].fingerprint) for key, m in looks_new.items() if m.direction == "incoming"]
         self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
 
         with _process_lock(self.user_id):
             self._lock_user()
-            new = self._new(keyed)
-            verdicts = {key: to_verdict_out(row) for key, row in self.repo.existing_messages(key for key, _ in keyed).items()}
+            existing = self.repo.existing_messages(key for key, _ in keyed)
+            verdicts = {key: to_verdict_out(row) for key, row in existing.items()}
+            new = _not_in(keyed, existing)
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
                 verdicts.update(self._store_new(new, printed | missing))
         return [verdicts[key] for key, _ in keyed]
-
-    def _new(self, keyed: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], MessageIn]:
-        existing = self.repo.existing_messages(key for key, _ in keyed)
-        new: dict[tuple[str, str], MessageIn] = {}
-        for key, m in keyed:
-            if key not in existing and key not in new:
-                new[key] = m
-        return new
 
     def _lock_user(self) -> None:
         """Batches of one user arriving at once (several tabs, several workers) would race between "already
@@ -314,6 +308,15 @@ class IngestService:
                 HistoryItem(thread_id, direction, sent_at, is_question, declined, label)
             )
         return relationships
+
+
+def _not_in(keyed: list[tuple[tuple[str, str], MessageIn]], existing: dict) -> dict[tuple[str, str], MessageIn]:
+    """The posted messages not stored yet, each once (a batch may repeat a message)."""
+    new: dict[tuple[str, str], MessageIn] = {}
+    for key, m in keyed:
+        if key not in existing and key not in new:
+            new[key] = m
+    return new
 
 
 def _other_party(m: MessageIn):  # noqa: ANN202
