@@ -68,6 +68,7 @@ def serve(
     from server.db import session_scope
 
     settings = _settings(database_url, host=host, port=port)
+    _prepare_model(settings)
     factory = _session_factory(settings)
     with session_scope(factory) as session:
         if user_count(session) == 0:
@@ -109,6 +110,31 @@ def user_create(name: str, database_url: DatabaseOpt = None,
         _fail(exc.message)
     print(f"Created user {name}. API token (shown once):")
     print(token)
+
+
+def _prepare_model(settings: Settings) -> None:
+    """Before workers start: the first start on a machine builds the model's ONNX copy, once, in one place."""
+    from server.triage.embedder import ModelMissing
+    from server.triage.onnx_export import cached_model_path
+
+    if not settings.use_model or settings.model_runtime != "onnx":
+        return
+    try:
+        from server.triage.embedder import resolve_model_path
+
+        if not cached_model_path(resolve_model_path(settings.model_path), settings.model_cache_path(),
+                                 quantize=settings.model_quantize).is_file():
+            console.print("Building the model's ONNX copy (once per machine, a few seconds)…")
+        path = settings.prepare_model()
+    except ModelMissing as exc:
+        _fail(str(exc))
+    console.print(f"model: {path}", soft_wrap=True, highlight=False)
+
+
+@app.command("prepare-model")
+def prepare_model_command() -> None:
+    """Build the ONNX copy of the bundled model now (`serve` does it on first start otherwise)."""
+    _prepare_model(Settings())
 
 
 @app.command("eval")
@@ -172,7 +198,7 @@ def train_command(
     out: Annotated[Optional[Path], typer.Option(help="Where to write head.npz and head.json (default: the shipped artifact).")] = None,
 ) -> None:
     """Rebuild the model artifacts from the labelled corpus in the repository."""
-    from server.triage.embedder import MiniLMEmbedder, ModelMissing
+    from server.triage.embedder import ModelMissing
     from server.triage.model import ARTIFACT_DIR
     from server.triage.training import CORPUS_DIR, train
 
@@ -182,11 +208,10 @@ def train_command(
         _fail(f"no corpus at {corpus}")
     settings = Settings()
     try:
-        embedder = MiniLMEmbedder(settings.model_path, max_tokens=settings.model_max_tokens, quantize=settings.model_quantize)
+        embedder = settings.load_embedder()
     except ModelMissing as exc:
         _fail(str(exc))
-    meta = train(corpus, out or ARTIFACT_DIR, embedder,
-                 embedding_settings={"max_tokens": settings.model_max_tokens, "quantized": settings.model_quantize})
+    meta = train(corpus, out or ARTIFACT_DIR, embedder, embedding_settings=settings.embedding_settings())
     console.print(f"trained [bold]{meta['version']}[/] on {meta['examples']} messages from {corpus.name}: "
                   f"cross-validated macro-F1 {meta['cv_macro_f1']:.3f}, genuine recall {meta['cv_genuine_recall']:.3f} "
                   f"(C={meta['regularisation_c']}, genuine bias {meta['genuine_bias']})", highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import Field, field_validator
@@ -34,6 +35,10 @@ class Settings(BaseSettings):
     model_max_tokens: int = 64
     model_quantize: bool = True
     model_threads: int = 0
+    # "onnx" (ONNX Runtime, no PyTorch in the service) or "transformers" (the unoptimised PyTorch reference).
+    model_runtime: Literal["onnx", "transformers"] = "onnx"
+    # Where the ONNX copy of the model is built once per machine (empty = the user cache folder).
+    model_cache_dir: str = ""
     # When false, message text is never written to the database (only fingerprints and verdicts).
     store_text: bool = True
     # Delete stored message text older than this many days (0 = keep).
@@ -48,6 +53,31 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 600
     redis_url: str = ""
     timezone: str = "UTC"
+
+    def embedding_settings(self) -> dict:
+        """What the embeddings depend on: a head serves best with the settings it was trained with."""
+        return {"runtime": self.model_runtime, "max_tokens": self.model_max_tokens, "quantized": self.model_quantize}
+
+    def load_embedder(self):  # noqa: ANN201 - the model's modules are imported only when it is used
+        from server.triage.embedder import MiniLMEmbedder
+
+        return MiniLMEmbedder.load(self.model_path, runtime=self.model_runtime, quantize=self.model_quantize,
+                                   max_tokens=self.model_max_tokens, threads=self.model_threads or None,
+                                   cache_dir=self.model_cache_path())
+
+    def model_cache_path(self) -> Path:
+        from server.triage.embedder import default_cache_dir
+
+        return Path(self.model_cache_dir).expanduser() if self.model_cache_dir else default_cache_dir()
+
+    def prepare_model(self) -> Path | None:
+        """Build the ONNX copy of the model if this machine has none yet (once; seconds). None if not needed."""
+        if not self.use_model or self.model_runtime != "onnx":
+            return None
+        from server.triage.embedder import resolve_model_path
+        from server.triage.onnx_export import ensure_onnx_model
+
+        return ensure_onnx_model(resolve_model_path(self.model_path), self.model_cache_path(), quantize=self.model_quantize)
 
     @field_validator("pitch_window_days")
     @classmethod

@@ -1,7 +1,11 @@
-"""Sentence embeddings from the bundled all-MiniLM-L6-v2: the only module that imports transformers.
+"""Sentence embeddings from the bundled all-MiniLM-L6-v2 (local files only, never a hub).
 
-Loads tokenizer and safetensors weights from a local folder (never a hub), mean-pools the token vectors and
-L2-normalises them. Embeddings are cached by text hash: templates and re-posted messages recur a lot.
+Two runtimes give the same vectors (mean-pooled token vectors, L2-normalised):
+- `onnx` (the service's default): ONNX Runtime on an int8 (or fp32) ONNX copy of the weights built once by
+  onnx_export.py, with the `tokenizers` library; no PyTorch in the process.
+- `transformers`: PyTorch + transformers on the safetensors weights, the unoptimised reference (and optionally
+  torch's dynamic int8). This module is the only one that runs transformers models.
+Embeddings are cached by template fingerprint or text hash: templates and re-posted messages recur a lot.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import Protocol
 from pathlib import Path
 
 import numpy as np
@@ -53,41 +58,116 @@ def resolve_model_path(configured: str = "") -> Path:
     return path
 
 
-class MiniLMEmbedder:
-    """Turns texts into unit-length 384-d vectors."""
+class Encoder(Protocol):
+    """Turns a batch of texts into unit-length vectors, one row per text."""
 
-    def __init__(self, model_path: str = "", *, threads: int | None = None, cache_size: int = 20_000,
-                 max_tokens: int = MAX_TOKENS, quantize: bool = False) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    description: str
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _mean_pool(tokens: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    weights = mask[..., None].astype(np.float32)
+    pooled = (tokens * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+    return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+
+class OnnxEncoder:
+    """ONNX Runtime on the cached ONNX copy of the model; tokenised by the model's own tokenizer.json."""
+
+    def __init__(self, model_dir: Path, onnx_path: Path, *, max_tokens: int, threads: int | None) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_tokens)
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]") or 0)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Without the arena, activation buffers go back to the heap after each batch (flat RSS between batches).
+        options.enable_cpu_mem_arena = False
+        self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        self.description = f"onnxruntime {onnxruntime.__version__} {onnx_path.name}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        encoded = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        (tokens,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})
+        return _mean_pool(tokens, mask)
+
+
+class TransformersEncoder:
+    """PyTorch + transformers on the safetensors weights: the unoptimised reference (fp32 unless quantize)."""
+
+    def __init__(self, model_dir: Path, *, max_tokens: int, threads: int | None, quantize: bool) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as transformers_logging
 
         transformers_logging.disable_progress_bar()  # no progress bars in the service's output
-
-        path = resolve_model_path(model_path)
-        self._torch = torch
         if threads:
             torch.set_num_threads(threads)
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-        self.model = AutoModel.from_pretrained(str(path), local_files_only=True)
-        self.model.eval()
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
+        self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
         if quantize:
-            # int8 weights for the Linear layers: several times faster on CPU, slightly different vectors.
             import warnings
 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self.max_tokens = max_tokens
-        self.path = path
+        self.description = f"transformers {'int8' if quantize else 'fp32'}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        batch = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
+        with self._torch.inference_mode():
+            tokens = self.model(**batch).last_hidden_state
+        return _mean_pool(tokens.numpy(), batch["attention_mask"].numpy())
+
+
+RUNTIMES = ("onnx", "transformers")
+
+
+def load_encoder(model_path: str = "", *, runtime: str = "onnx", quantize: bool = True, max_tokens: int = MAX_TOKENS,
+                 threads: int | None = None, cache_dir: Path | None = None) -> Encoder:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    model_dir = resolve_model_path(model_path)
+    if runtime == "onnx":
+        from server.triage.onnx_export import ensure_onnx_model
+
+        onnx_path = ensure_onnx_model(model_dir, cache_dir or default_cache_dir(), quantize=quantize)
+        return OnnxEncoder(model_dir, onnx_path, max_tokens=max_tokens, threads=threads)
+    if runtime == "transformers":
+        return TransformersEncoder(model_dir, max_tokens=max_tokens, threads=threads, quantize=quantize)
+    raise ValueError(f"unknown model runtime {runtime!r} (expected one of {', '.join(RUNTIMES)})")
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("inchdeep", appauthor=False)) / "models"
+
+
+class MiniLMEmbedder:
+    """Turns texts into unit-length 384-d vectors, batched, length-sorted and cached."""
+
+    def __init__(self, encoder: Encoder, *, cache_size: int = 20_000) -> None:
+        self.encoder = encoder
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
         # One inference at a time: on a 2-core machine parallel requests gain nothing from running the model side by
         # side, and each would hold its own activation memory.
         self._inference = threading.Lock()
+
+    @classmethod
+    def load(cls, model_path: str = "", **options) -> MiniLMEmbedder:  # noqa: ANN003
+        return cls(load_encoder(model_path, **options))
 
     def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 32) -> np.ndarray:
         """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding."""
@@ -110,7 +190,8 @@ class MiniLMEmbedder:
         unique.sort(key=lambda k: len(texts[todo[k][0]]))
         for start in range(0, len(unique), batch_size):
             chunk = unique[start : start + batch_size]
-            vectors = self._encode([texts[todo[k][0]] for k in chunk])
+            with self._inference:
+                vectors = self.encoder.encode([texts[todo[k][0]] for k in chunk])
             with self._lock:
                 for key, vector in zip(chunk, vectors, strict=True):
                     for i in todo[key]:
@@ -122,13 +203,3 @@ class MiniLMEmbedder:
             # A few ms per batch, but without it freed activations stay in the heap (≈ 100 MB more RSS).
             _release_freed_memory()
         return out
-
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        torch = self._torch
-        batch = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
-        with self._inference, torch.inference_mode():
-            tokens = self.model(**batch).last_hidden_state
-        mask = batch["attention_mask"].unsqueeze(-1).to(tokens.dtype)
-        pooled = (tokens * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-        pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-        return pooled.numpy().astype(np.float32)

@@ -16,15 +16,13 @@ def build_engine(settings: Settings) -> TriageEngine:
     engine = TriageEngine(pitch_window_days=settings.pitch_window_days)
     if not settings.use_model:
         return engine
-    from server.triage.embedder import MiniLMEmbedder
     from server.triage.model import ARTIFACT_DIR, LearnedHead
 
-    embedder = MiniLMEmbedder(settings.model_path, threads=settings.model_threads or None,
-                              max_tokens=settings.model_max_tokens, quantize=settings.model_quantize)
+    embedder = settings.load_embedder()
     directory = Path(settings.artifact_path) if settings.artifact_path else ARTIFACT_DIR
     engine.model = LearnedHead.load(directory, embedder)
     trained_with = engine.model.embedding_settings
-    serving_with = {"max_tokens": settings.model_max_tokens, "quantized": settings.model_quantize}
+    serving_with = settings.embedding_settings()
     if trained_with and trained_with != serving_with:
         log.warning("the model was trained with embedding settings %s but serves with %s: accuracy may differ "
                     "(run `inchdeep train` with the serving settings)", trained_with, serving_with)

@@ -1,0 +1,80 @@
+"""The two model runtimes: the ONNX copy the service runs must give the reference model's vectors."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from server.config import Settings
+from server.triage.embedder import MiniLMEmbedder, bundled_model_path
+from server.triage.onnx_export import ExportFailed, cached_model_path, ensure_onnx_model
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = [
+    "hey! how did the workshop with the Lisbon team go on Thursday?",
+    "Thanks for connecting! We help SaaS founders book 30+ demos a month. Open to a quick call?",
+    "📬 Issue #31 of The Design Ops Letter is live! Read it here: https://designops.substack.com/p/31",
+    "ok",
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> np.ndarray:
+    return MiniLMEmbedder.load(runtime="transformers", quantize=False).embed(TEXTS)
+
+
+def test_onnx_fp32_copy_gives_the_reference_vectors(reference: np.ndarray) -> None:
+    vectors = MiniLMEmbedder.load(runtime="onnx", quantize=False).embed(TEXTS)
+    assert vectors.shape == (len(TEXTS), 384)
+    np.testing.assert_allclose(vectors, reference, atol=1e-4)
+
+
+def test_onnx_int8_copy_stays_close_to_the_reference(reference: np.ndarray) -> None:
+    vectors = MiniLMEmbedder.load(runtime="onnx", quantize=True).embed(TEXTS)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    cosine = (vectors * reference).sum(axis=1)
+    assert cosine.min() > 0.85, cosine
+    # Each text is still nearest to its own reference vector.
+    assert ((vectors @ reference.T).argmax(axis=1) == np.arange(len(TEXTS))).all()
+
+
+def test_copies_of_a_template_share_one_embedding() -> None:
+    embedder = MiniLMEmbedder.load()
+    calls: list[int] = []
+    encode = embedder.encoder.encode
+    embedder.encoder.encode = lambda texts: calls.append(len(texts)) or encode(texts)  # type: ignore[method-assign]
+    out = embedder.embed(["Hi Ana, grab my guide", "Hi Bo, grab my guide", "something else"], keys=["t1", "t1", None])
+    assert calls == [2] and np.array_equal(out[0], out[1])
+    embedder.embed(["Hi Cy, grab my guide"], keys=["t1"])
+    assert calls == [2]
+
+
+def test_the_service_process_never_imports_torch(tmp_path: Path) -> None:
+    """The ONNX runtime keeps PyTorch (≈ 300 MB) out of the service's memory."""
+    script = ("import sys; from server.config import Settings; from server.main import create_app; "
+              "from fastapi.testclient import TestClient; "
+              f"s = Settings(database_url='sqlite:///{tmp_path}/t.sqlite3', data_dir='{tmp_path}', use_model=True); "
+              "c = TestClient(create_app(s)); c.__enter__(); "
+              "assert c.app.state.triage.model is not None; print('torch' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_broken_weights_fail_with_a_clear_error(tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    model.mkdir()
+    for name in ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt"):
+        if (bundled_model_path() / name).is_file():
+            shutil.copy(bundled_model_path() / name, model / name)
+    (model / "model.safetensors").write_bytes(b"not weights")
+    assert cached_model_path(model, tmp_path, quantize=True) != cached_model_path(bundled_model_path(), tmp_path, quantize=True)
+    with pytest.raises(ExportFailed, match="could not build the ONNX copy"):
+        ensure_onnx_model(model, tmp_path / "cache", quantize=True)
+    with pytest.raises(ExportFailed):
+        Settings(model_path=str(model), model_cache_dir=str(tmp_path / "cache")).load_embedder()
