@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from server.auth.models import User
@@ -70,3 +70,6 @@ def get_current_user(request: Request, session: SessionDep) -> User:
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+
+# A stored row's id in a path: out-of-range numbers are a 422, never a database overflow (500).
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the id the API returned for this item")]

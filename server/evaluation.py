@@ -131,8 +131,8 @@ def replay(items: list[LabelledMessage], engine: TriageEngine) -> tuple[list[Pre
             with session_scope(factory) as session:
                 service = IngestService(session, user_id, engine, templates)
                 for m, v in zip(batch, service.ingest(batch), strict=True):
-                    if m.direction == "incoming" and v.label:
-                        predictions.append(Prediction(v.message_id, v.label, v.patterns, v.confidence))
+                    if m.direction == "incoming" and v["label"]:
+                        predictions.append(Prediction(v["message_id"], v["label"], v["patterns"], v["confidence"]))
         elapsed = time.perf_counter() - started
         db.dispose()
     return predictions, len(ordered) / elapsed if elapsed else 0.0

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from server.auth.service import create_user
 from server.config import Settings
 from server.db import session_scope
+from server.inbox.schemas import IngestResponse
 from server.main import create_app
 from server.migrate import upgrade
 from server.triage.engine import TriageEngine
@@ -109,6 +110,7 @@ class ApiClient:
     def ingest(self, *messages: dict) -> list[dict]:
         response = self.post("/v1/messages", json={"messages": list(messages)})
         assert response.status_code == 200, response.text
+        IngestResponse.model_validate_json(response.content)  # the contract's shape, exactly
         return response.json()["verdicts"]
 
 

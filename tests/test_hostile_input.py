@@ -72,6 +72,14 @@ def test_fuzzed_requests_get_no_server_error_and_match_the_schema(case) -> None:
                            checks=[not_a_server_error, response_schema_conformance])
 
 
+@pytest.mark.parametrize("path", ["/v1/learned/corrections/9223372036854775808", "/v1/lists/99999999999999999999",
+                                  "/v1/learned/corrections/0", "/v1/lists/-1"])
+def test_ids_out_of_the_database_range_are_invalid_not_a_crash(api, path: str) -> None:  # noqa: ANN001
+    response = api.delete(path)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"]
+
+
 def test_every_operation_documents_the_error_shape(api) -> None:  # noqa: ANN001
     """A client generated from /openapi.json must know the {"error": {"code", "message"}} body, not FastAPI's
     default validation shape."""

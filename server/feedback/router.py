@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from sqlalchemy import select
 
-from server.deps import CurrentUser, SessionDep
+from server.deps import CurrentUser, RowId, SessionDep
 from server.feedback import service
 from server.feedback.models import Correction, ListEntry
 from server.feedback.schemas import (
@@ -66,7 +66,7 @@ def get_learned(session: SessionDep, user: CurrentUser) -> LearnedOut:
 
 
 @router.delete("/learned/corrections/{correction_id}", response_model=CorrectionOut)
-def undo_correction(correction_id: int, session: SessionDep, user: CurrentUser) -> CorrectionOut:
+def undo_correction(correction_id: RowId, session: SessionDep, user: CurrentUser) -> CorrectionOut:
     return _correction_out(session, service.undo_correction(session, user.id, correction_id))
 
 
@@ -77,6 +77,6 @@ def add_list_entry(body: ListEntryIn, session: SessionDep, user: CurrentUser) ->
 
 
 @router.delete("/lists/{entry_id}", status_code=204)
-def delete_list_entry(entry_id: int, session: SessionDep, user: CurrentUser) -> Response:
+def delete_list_entry(entry_id: RowId, session: SessionDep, user: CurrentUser) -> Response:
     service.remove_list_entry(session, user.id, entry_id)
     return Response(status_code=204)

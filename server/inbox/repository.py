@@ -18,19 +18,30 @@ class InboxRepository:
         self.session = session
         self.user_id = user_id
 
-    def existing_messages(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Message]:
-        by_platform: dict[str, set[str]] = {}
-        for platform, external_id in platform_ids:
-            by_platform.setdefault(platform, set()).add(external_id)
-        found: dict[tuple[str, str], Message] = {}
-        for platform, ids in by_platform.items():
-            rows = self.session.scalars(
-                select(Message)
-                .options(joinedload(Message.verdict))
+    def stored_keys(self, platform_ids: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these (platform, external id) messages are stored already (ids only: cheap)."""
+        found: set[tuple[str, str]] = set()
+        for platform, ids in _by_platform(platform_ids).items():
+            rows = self.session.execute(
+                select(Message.external_id)
                 .where(Message.user_id == self.user_id, Message.platform == platform, Message.external_id.in_(ids))
             )
-            for row in rows:
-                found[(platform, row.external_id)] = row
+            found.update((platform, external_id) for (external_id,) in rows)
+        return found
+
+    def stored_verdicts(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        """The verdicts of stored messages, as the API returns them, by (platform, external id)."""
+        found: dict[tuple[str, str], dict] = {}
+        for platform, ids in _by_platform(platform_ids).items():
+            rows = self.session.execute(
+                select(Message.external_id, Verdict.label, Verdict.confidence, Verdict.patterns, Verdict.reasons,
+                       Verdict.action_kind, Verdict.action_why, Verdict.model_version)
+                .join(Verdict, Verdict.message_id == Message.id)
+                .where(Message.user_id == self.user_id, Message.platform == platform, Message.external_id.in_(ids))
+            )
+            for external_id, label, confidence, patterns, reasons, action_kind, action_why, model_version in rows:
+                found[(platform, external_id)] = verdict_json(external_id, label, confidence, patterns, reasons,
+                                                              action_kind, action_why, model_version)
         return found
 
     def parties(self, platform: str, external_ids: Iterable[str]) -> dict[str, Party]:
@@ -107,6 +118,21 @@ class InboxRepository:
         if not ids:
             return {}
         return {t.id: t for t in self.session.scalars(select(Thread).where(Thread.id.in_(ids)))}
+
+
+def _by_platform(platform_ids: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    by_platform: dict[str, set[str]] = {}
+    for platform, external_id in platform_ids:
+        by_platform.setdefault(platform, set()).add(external_id)
+    return by_platform
+
+
+def verdict_json(external_id: str, label: str | None, confidence: float, patterns: list[str] | None,
+                 reasons: list[dict] | None, action_kind: str, action_why: str, model_version: str) -> dict:
+    """One verdict in the contract's shape (see schemas.VerdictOut), as plain JSON-ready data."""
+    return {"message_id": external_id, "label": label, "confidence": confidence, "patterns": list(patterns or []),
+            "reasons": list(reasons or []), "action": {"kind": action_kind, "why": action_why},
+            "model_version": model_version}
 
 
 def encode_cursor(sent_at: datetime, row_id: int) -> str:

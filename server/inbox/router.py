@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import AwareDatetime
 
 from server.deps import CurrentUser, SessionDep, SettingsDep, TriageDep
@@ -30,10 +31,12 @@ def ingest_service(request: Request, session, user, triage, settings) -> IngestS
 
 @router.post("/messages", response_model=IngestResponse)
 def post_messages(body: IngestRequest, request: Request, session: SessionDep, user: CurrentUser,
-                  triage: TriageDep, settings: SettingsDep) -> IngestResponse:
+                  triage: TriageDep, settings: SettingsDep) -> Response:
     """Store new messages (idempotently, in sent_at order) and return one verdict per posted message."""
     verdicts = ingest_service(request, session, user, triage, settings).ingest(body.messages)
-    return IngestResponse(verdicts=verdicts)
+    # The verdicts are built by our own code in the contract's shape (checked against IngestResponse by the
+    # tests): serialising them directly skips re-validating every reason of every verdict on the hot path.
+    return Response(json.dumps({"verdicts": verdicts}, ensure_ascii=False), media_type="application/json")
 
 
 @router.get("/messages", response_model=MessagePage)

@@ -13,7 +13,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from server.inbox.models import Message, Party, Thread, Verdict
-from server.inbox.repository import InboxRepository
+from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
 from server.triage.context import MessageContext
 from server.triage.engine import Override, TriageEngine
@@ -112,20 +112,21 @@ class IngestService:
     def __post_init__(self) -> None:
         self.repo = InboxRepository(self.session, self.user_id)
 
-    def ingest(self, items: list[MessageIn]) -> list[VerdictOut]:
+    def ingest(self, items: list[MessageIn]) -> list[dict]:
+        """One verdict per posted message (contract shape, plain data), in the posted order."""
         keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
         # The slow part first, outside the lock: fingerprints and embeddings of the messages that look new, so the
         # locked part below only reads them from the cache.
-        looks_new = _not_in(keyed, self.repo.existing_messages(key for key, _ in keyed))
+        looks_new = _not_in(keyed, self.repo.stored_keys(key for key, _ in keyed))
         printed = {key: text_print(m.text, names=_names(m)) for key, m in looks_new.items()}
         incoming = [(m.text, printed[key].fingerprint) for key, m in looks_new.items() if m.direction == "incoming"]
         self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
 
         with _process_lock(self.user_id):
             self._lock_user()
-            existing = self.repo.existing_messages(key for key, _ in keyed)
-            verdicts = {key: to_verdict_out(row) for key, row in existing.items()}
-            new = _not_in(keyed, existing)
+            stored = self.repo.stored_keys(key for key, _ in keyed)
+            verdicts = self.repo.stored_verdicts(stored) if stored else {}
+            new = _not_in(keyed, stored)
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
                 verdicts.update(self._store_new(new, printed | missing))
@@ -142,7 +143,7 @@ class IngestService:
 
     # -- internals -------------------------------------------------------------------------------
 
-    def _store_new(self, new: dict[tuple[str, str], MessageIn], printed_by_key: dict[tuple[str, str], TextPrint]) -> dict[tuple[str, str], VerdictOut]:
+    def _store_new(self, new: dict[tuple[str, str], MessageIn], printed_by_key: dict[tuple[str, str], TextPrint]) -> dict[tuple[str, str], dict]:
         ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
@@ -200,7 +201,9 @@ class IngestService:
             verdict["message_id"] = message_id
         self.session.execute(insert(Verdict), verdict_rows)
         return {
-            (row["platform"], row["external_id"]): _verdict_out(row["external_id"], verdict)
+            (row["platform"], row["external_id"]): verdict_json(
+                row["external_id"], verdict["label"], verdict["confidence"], verdict["patterns"], verdict["reasons"],
+                verdict["action_kind"], verdict["action_why"], verdict["model_version"])
             for row, verdict in zip(message_rows, verdict_rows, strict=True)
         }
 
@@ -310,7 +313,7 @@ class IngestService:
         return relationships
 
 
-def _not_in(keyed: list[tuple[tuple[str, str], MessageIn]], existing: dict) -> dict[tuple[str, str], MessageIn]:
+def _not_in(keyed: list[tuple[tuple[str, str], MessageIn]], existing: set | dict) -> dict[tuple[str, str], MessageIn]:
     """The posted messages not stored yet, each once (a batch may repeat a message)."""
     new: dict[tuple[str, str], MessageIn] = {}
     for key, m in keyed:
@@ -348,16 +351,4 @@ def to_verdict_out(row: Message) -> VerdictOut:
         reasons=list(v.reasons or []),
         action={"kind": v.action_kind, "why": v.action_why},
         model_version=v.model_version,
-    )
-
-
-def _verdict_out(external_id: str, v: dict) -> VerdictOut:
-    return VerdictOut(
-        message_id=external_id,
-        label=v["label"],
-        confidence=v["confidence"],
-        patterns=v["patterns"],
-        reasons=v["reasons"],
-        action={"kind": v["action_kind"], "why": v["action_why"]},
-        model_version=v["model_version"],
     )
