@@ -65,6 +65,40 @@ class Relationship:
         return [i for i in self.items if i.sent_at <= moment]
 
 
+@dataclass
+class NewParty:
+    """A party first seen in this batch: the Party columns, inserted in bulk (then `id` is set)."""
+
+    user_id: int
+    platform: str
+    external_id: str
+    name: str
+    headline: str | None
+    profile_url: str | None
+    first_seen_at: datetime
+    connected_at: datetime | None = None
+    id: int | None = None
+
+    def values(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k != "id"}
+
+
+@dataclass
+class NewThread:
+    """A thread first seen in this batch: the Thread columns, inserted in bulk (then `id` is set)."""
+
+    user_id: int
+    platform: str
+    external_id: str
+    party_id: int | None
+    started_at: datetime
+    started_by_owner: bool
+    id: int | None = None
+
+    def values(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k != "id"}
+
+
 class TemplateCache:
     """Per-user template indexes kept in memory and topped up from the database before each batch.
 
@@ -245,16 +279,17 @@ class IngestService:
             "model_version": v.model_version,
         }
 
-    def _parties(self, ordered: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], Party]:
+    def _parties(self, ordered: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], Party | NewParty]:
         wanted: dict[tuple[str, str], MessageIn] = {}
         for (platform, _), m in ordered:
             other = _other_party(m)
             if other is not None:
                 wanted.setdefault((platform, other.id), m)
-        parties: dict[tuple[str, str], Party] = {}
+        parties: dict[tuple[str, str], Party | NewParty] = {}
         for platform in {p for p, _ in wanted}:
             for external_id, party in self.repo.parties(platform, [i for p, i in wanted if p == platform]).items():
                 parties[(platform, external_id)] = party
+        created: list[NewParty] = []
         for (platform, _), m in ordered:
             other = _other_party(m)
             if other is None:
@@ -262,9 +297,9 @@ class IngestService:
             key = (platform, other.id)
             party = parties.get(key)
             if party is None:
-                party = Party(user_id=self.user_id, platform=platform, external_id=other.id, name=other.name,
-                              headline=other.headline, profile_url=other.profile_url, first_seen_at=m.sent_at)
-                self.session.add(party)
+                party = NewParty(user_id=self.user_id, platform=platform, external_id=other.id, name=other.name,
+                                 headline=other.headline, profile_url=other.profile_url, first_seen_at=m.sent_at)
+                created.append(party)
                 parties[key] = party
             else:
                 party.first_seen_at = min(party.first_seen_at, m.sent_at)
@@ -274,23 +309,26 @@ class IngestService:
                 party.profile_url = other.profile_url or party.profile_url
             if m.connected_at is not None:
                 party.connected_at = m.connected_at
-        self.session.flush()
+        self._insert_new(Party, created)
+        self.session.flush()  # the changes to parties seen before
         return parties
 
-    def _threads(self, ordered: list[tuple[tuple[str, str], MessageIn]], parties: dict[tuple[str, str], Party]) -> dict[tuple[str, str], Thread]:
-        threads: dict[tuple[str, str], Thread] = {}
+    def _threads(self, ordered: list[tuple[tuple[str, str], MessageIn]],
+                 parties: dict[tuple[str, str], Party | NewParty]) -> dict[tuple[str, str], Thread | NewThread]:
+        threads: dict[tuple[str, str], Thread | NewThread] = {}
         for platform in {p for (p, _), _ in ordered}:
             for external_id, thread in self.repo.threads(platform, [m.thread_id for (p, _), m in ordered if p == platform]).items():
                 threads[(platform, external_id)] = thread
+        created: list[NewThread] = []
         for (platform, _), m in ordered:
             key = (platform, m.thread_id)
             party = parties.get((platform, _other_party_id(m)))
             thread = threads.get(key)
             if thread is None:
-                thread = Thread(user_id=self.user_id, platform=platform, external_id=m.thread_id,
-                                party_id=party.id if party else None, started_at=m.sent_at,
-                                started_by_owner=m.direction == "outgoing")
-                self.session.add(thread)
+                thread = NewThread(user_id=self.user_id, platform=platform, external_id=m.thread_id,
+                                   party_id=party.id if party else None, started_at=m.sent_at,
+                                   started_by_owner=m.direction == "outgoing")
+                created.append(thread)
                 threads[key] = thread
             else:
                 if m.sent_at < thread.started_at:
@@ -298,8 +336,17 @@ class IngestService:
                     thread.started_by_owner = m.direction == "outgoing"
                 if thread.party_id is None and party is not None:
                     thread.party_id = party.id
+        self._insert_new(Thread, created)
         self.session.flush()
         return threads
+
+    def _insert_new(self, model: type[Party] | type[Thread], rows: list[NewParty] | list[NewThread]) -> None:
+        """One INSERT … RETURNING for a batch's new rows: far cheaper than the ORM's per-object bookkeeping."""
+        if rows:
+            ids = self.session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True),
+                                       [row.values() for row in rows]).all()
+            for row, row_id in zip(rows, ids, strict=True):
+                row.id = row_id
 
     def _history_of(self, party_id: int) -> list[HistoryItem]:
         return [HistoryItem(t, d, s, q, dec, l) for _, t, d, s, q, dec, l in self.repo.party_history([party_id])]

@@ -169,7 +169,7 @@ class MiniLMEmbedder:
     def load(cls, model_path: str = "", **options) -> MiniLMEmbedder:  # noqa: ANN003
         return cls(load_encoder(model_path, **options))
 
-    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 32) -> np.ndarray:
+    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 16) -> np.ndarray:
         """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding."""
         keys = [
             (key.encode() if key else hashlib.blake2b(t.encode(), digest_size=16).digest())

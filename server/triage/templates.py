@@ -8,6 +8,7 @@ vectorised comparison of signatures, so it stays fast with tens of thousands of 
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,7 +52,12 @@ def minhash_signature(masked: str) -> np.ndarray:
 
 
 def text_print(text: str, names: tuple[str, ...] = ()) -> TextPrint:
-    masked = mask(text, names)
+    return _print_of_masked(mask(text, names))
+
+
+@lru_cache(maxsize=8192)
+def _print_of_masked(masked: str) -> TextPrint:
+    """Copies of a template mask to the same string: their fingerprint and signature are computed once."""
     return TextPrint(fingerprint(masked), minhash_signature(masked).tobytes(), len(words(masked)))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|io|co|ai|net|org|ly|me|app|link|page)(?:/\S*)?", re.I)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
@@ -29,20 +30,36 @@ def normalise(text: str) -> str:
 
 def mask(text: str, names: tuple[str, ...] = ()) -> str:
     """Lowercased text with the parts that vary between copies of a template replaced by placeholders."""
+    masked = _mask_text(text)
+    if names:
+        pattern = _names_pattern(tuple(sorted({p.lower() for n in names for p in n.split() if len(p) > 1})))
+        if pattern is not None:
+            masked = re.sub(r"\s+", " ", pattern.sub(" <name> ", masked)).strip()
+    # "Zeta Labs" and "Acme" are both one name: collapse runs of the same placeholder.
+    return _RUNS_RE.sub(r"\1", masked)
+
+
+_RUNS_RE = re.compile(r"(<(\w+)>)(?:\s*\1)+")
+
+
+@lru_cache(maxsize=8192)
+def _mask_text(text: str) -> str:
+    """Everything but the senders' names, which differ per message: copies of one text share this work."""
     text = normalise(text)
     text = MERGE_FIELD_RE.sub(" <field> ", text)
     text = EMAIL_RE.sub(" <email> ", text)
     text = URL_RE.sub(" <url> ", text)
     text = HANDLE_RE.sub(" <handle> ", text)
-    for name in names:
-        for part in name.split():
-            if len(part) > 1:
-                text = re.sub(rf"\b{re.escape(part)}\b", " <name> ", text, flags=re.I)
     text = _mask_capitalised_words(text)
     text = NUMBER_RE.sub(" <num> ", text)
-    text = re.sub(r"\s+", " ", text.lower()).strip()
-    # "Zeta Labs" and "Acme" are both one name: collapse runs of the same placeholder.
-    return re.sub(r"(<(\w+)>)(?:\s*\1)+", r"\1", text)
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=4096)
+def _names_pattern(parts: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not parts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b")
 
 
 def _mask_capitalised_words(text: str) -> str:
