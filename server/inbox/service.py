@@ -153,8 +153,8 @@ class IngestService:
         # locked part below only reads them from the cache.
         looks_new = _not_in(keyed, self.repo.stored_keys(key for key, _ in keyed))
         printed = {key: text_print(m.text, names=_names(m)) for key, m in looks_new.items()}
-        incoming = [(m.text, printed[key].fingerprint) for key, m in looks_new.items() if m.direction == "incoming"]
-        self.engine.prepare([t for t, _ in incoming], [f for _, f in incoming])
+        incoming = [(m.text, printed[key]) for key, m in looks_new.items() if m.direction == "incoming"]
+        self.engine.prepare([t for t, _ in incoming], [p.fingerprint for _, p in incoming], [p.minhash for _, p in incoming])
 
         with _process_lock(self.user_id):
             self._lock_user()

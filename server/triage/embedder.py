@@ -160,6 +160,7 @@ class MiniLMEmbedder:
         self.encoder = encoder
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
+        self._near_copies = NearCopyIndex()
         self._lock = threading.Lock()
         # One inference at a time: on a 2-core machine parallel requests gain nothing from running the model side by
         # side, and each would hold its own activation memory.
@@ -169,22 +170,38 @@ class MiniLMEmbedder:
     def load(cls, model_path: str = "", **options) -> MiniLMEmbedder:  # noqa: ANN003
         return cls(load_encoder(model_path, **options))
 
-    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None, batch_size: int = 16) -> np.ndarray:
-        """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding."""
+    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None,
+              signatures: Sequence[bytes | None] | None = None, batch_size: int = 16) -> np.ndarray:
+        """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding;
+        with MinHash signatures, a new text that is a near-copy of one embedded recently shares its vector too."""
         keys = [
             (key.encode() if key else hashlib.blake2b(t.encode(), digest_size=16).digest())
             for t, key in zip(texts, keys or [None] * len(texts), strict=True)
         ]
+        signatures = signatures or [None] * len(texts)
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
-        todo: dict[bytes, list[int]] = {}
+        todo: dict[bytes, list[int]] = {}  # key to embed → positions in `out`
+        sharing: dict[bytes, list[bytes]] = {}  # key to embed → its near-copies' keys (stored with its vector)
         with self._lock:
-            for i, key in enumerate(keys):
+            for i, (key, signature) in enumerate(zip(keys, signatures, strict=True)):
                 cached = self._cache.get(key)
                 if cached is not None:
                     self._cache.move_to_end(key)
                     out[i] = cached
-                else:
-                    todo.setdefault(key, []).append(i)
+                    continue
+                if key not in todo and signature is not None:
+                    original = self._near_copies.find(signature)
+                    if original is not None and original in self._cache:
+                        out[i] = self._cache[key] = self._cache[original]
+                        continue
+                    if original in todo:
+                        todo[original].append(i)
+                        sharing[original].append(key)
+                        continue
+                    self._near_copies.add(key, signature)
+                todo.setdefault(key, []).append(i)
+                sharing.setdefault(key, [key])
+            self._evict()
         unique = list(todo)
         # Sort by length so each padded batch wastes little work.
         unique.sort(key=lambda k: len(texts[todo[k][0]]))
@@ -196,10 +213,48 @@ class MiniLMEmbedder:
                 for key, vector in zip(chunk, vectors, strict=True):
                     for i in todo[key]:
                         out[i] = vector
-                    self._cache[key] = vector
-                    if len(self._cache) > self._cache_size:
-                        self._cache.popitem(last=False)
+                    for shared in sharing[key]:
+                        self._cache[shared] = vector
+                self._evict()
         if unique:
             # A few ms per batch, but without it freed activations stay in the heap (≈ 100 MB more RSS).
             _release_freed_memory()
         return out
+
+    def _evict(self) -> None:
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+
+# MinHash agreement above which two texts are near-copies for embedding purposes: stricter than the template
+# threshold (they differ by a name, a link or a sign-off, not by what they say).
+NEAR_COPY_AGREEMENT = 0.9
+
+
+class NearCopyIndex:
+    """The MinHash signatures of the most recently embedded texts, to find a near-copy of a new one."""
+
+    def __init__(self, size: int = 4096, signature_words: int = 64) -> None:
+        self._signatures = np.zeros((size, signature_words), dtype=np.uint32)
+        self._keys: list[bytes | None] = [None] * size
+        self._next = 0
+        self._filled = 0
+
+    def find(self, signature: bytes) -> bytes | None:
+        if not self._filled:
+            return None
+        query = np.frombuffer(signature, dtype=np.uint32)
+        if query.shape[0] != self._signatures.shape[1]:
+            return None
+        agreement = np.count_nonzero(self._signatures[: self._filled] == query, axis=1)
+        best = int(agreement.argmax())
+        return self._keys[best] if agreement[best] >= NEAR_COPY_AGREEMENT * len(query) else None
+
+    def add(self, key: bytes, signature: bytes) -> None:
+        query = np.frombuffer(signature, dtype=np.uint32)
+        if query.shape[0] != self._signatures.shape[1]:
+            return
+        self._signatures[self._next] = query
+        self._keys[self._next] = key
+        self._next = (self._next + 1) % len(self._keys)
+        self._filled = min(self._filled + 1, len(self._keys))

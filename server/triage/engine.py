@@ -70,17 +70,20 @@ class TriageEngine:
     def version(self) -> str:
         return self.model.version if self.model else BASELINE_VERSION
 
-    def prepare(self, texts: Sequence[str], fingerprints: Sequence[str]) -> None:
+    def prepare(self, texts: Sequence[str], fingerprints: Sequence[str], signatures: Sequence[bytes] | None = None) -> None:
         """Embed a batch's texts in one pass so that judging them one by one hits the embedding cache.
 
         Texts whose signals alone settle the label are skipped (the cascade); if their conversation later makes
-        them less clear-cut, they are embedded one by one at judging time.
+        them less clear-cut, they are embedded one by one at judging time. With their MinHash signatures, near-copies
+        of recently embedded texts share those embeddings.
         """
         if self.model is None or not texts:
             return
-        needed = [(t, f) for t, f in zip(texts, fingerprints, strict=True) if not self._decisive(fire_all(MessageContext(text=t)))]
+        signatures = signatures or [None] * len(texts)
+        needed = [(t, f, s) for t, f, s in zip(texts, fingerprints, signatures, strict=True)
+                  if not self._decisive(fire_all(MessageContext(text=t)))]
         if needed:
-            self.model.embedder.embed([t for t, _ in needed], [f for _, f in needed])
+            self.model.embedder.embed([t for t, _, _ in needed], [f for _, f, _ in needed], [s for _, _, s in needed])
 
     def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
         return self.judge_batch([ctx], [override])[0]

@@ -30,7 +30,8 @@ SIGNAL_FEATURES = tuple(f"signal:{s.id}" for s in SIGNALS)
 
 
 class Embedder(Protocol):
-    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None) -> np.ndarray: ...
+    def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None,
+              signatures: Sequence[bytes | None] | None = None) -> np.ndarray: ...
 
 
 def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.ndarray:

@@ -31,10 +31,9 @@ def normalise(text: str) -> str:
 def mask(text: str, names: tuple[str, ...] = ()) -> str:
     """Lowercased text with the parts that vary between copies of a template replaced by placeholders."""
     masked = _mask_text(text)
-    if names:
-        pattern = _names_pattern(tuple(sorted({p.lower() for n in names for p in n.split() if len(p) > 1})))
-        if pattern is not None:
-            masked = re.sub(r"\s+", " ", pattern.sub(" <name> ", masked)).strip()
+    parts = {p.lower() for n in names for p in n.split() if len(p) > 1}
+    if parts:
+        masked = re.sub(r"\s+", " ", _mask_names(masked, parts)).strip()
     # "Zeta Labs" and "Acme" are both one name: collapse runs of the same placeholder.
     return _RUNS_RE.sub(r"\1", masked)
 
@@ -55,11 +54,18 @@ def _mask_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
 
-@lru_cache(maxsize=4096)
-def _names_pattern(parts: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not parts:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\b")
+def _mask_names(text: str, parts: set[str]) -> str:
+    """Whole-word occurrences of the name parts. Plain one-word parts are looked up per word (no regex to
+    compile for each new sender); parts with punctuation ("jean-luc") get a word-bounded pattern."""
+    plain = {p for p in parts if _WORD_CHARS_RE.fullmatch(p)}
+    if plain:
+        text = _WORD_CHARS_RE.sub(lambda m: " <name> " if m.group(0) in plain else m.group(0), text)
+    for part in sorted(parts - plain, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(part)}\b", " <name> ", text)
+    return text
+
+
+_WORD_CHARS_RE = re.compile(r"\w+")
 
 
 def _mask_capitalised_words(text: str) -> str:

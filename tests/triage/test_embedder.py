@@ -78,3 +78,23 @@ def test_broken_weights_fail_with_a_clear_error(tmp_path: Path) -> None:
         ensure_onnx_model(model, tmp_path / "cache", quantize=True)
     with pytest.raises(ExportFailed):
         Settings(model_path=str(model), model_cache_dir=str(tmp_path / "cache")).load_embedder()
+
+
+def test_near_copies_share_an_embedding_but_other_texts_do_not() -> None:
+    from server.triage.templates import text_print
+
+    embedder = MiniLMEmbedder.load()
+    calls: list[list[str]] = []
+    encode = embedder.encoder.encode
+    embedder.encoder.encode = lambda texts: calls.append(list(texts)) or encode(texts)  # type: ignore[method-assign]
+    base = ("We help B2B founders book more qualified demos every month with outbound that actually converts. "
+            "Open to a quick call next week to see if it fits?")
+    texts = [base, base + " — Ana", "Totally different: how did your launch go on Thursday, and is the team happy?"]
+    prints = [text_print(t) for t in texts]
+    assert prints[0].fingerprint != prints[1].fingerprint  # not the same template, only a near-copy
+    out = embedder.embed(texts, [p.fingerprint for p in prints], [p.minhash for p in prints])
+    assert sorted(len(c) for c in calls) == [2] and texts[1] not in calls[0]
+    assert np.array_equal(out[0], out[1]) and not np.array_equal(out[0], out[2])
+    # Later batches find the shared vector in the cache under either fingerprint.
+    again = embedder.embed([texts[1]], [prints[1].fingerprint])
+    assert len(calls) == 1 and np.array_equal(again[0], out[0])

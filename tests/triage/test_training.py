@@ -19,7 +19,7 @@ from server.triage.training import feature_matrix, fit, save_artifact
 class HashingEmbedder:
     """A fast stand-in for MiniLM: a normalised bag of hashed words."""
 
-    def embed(self, texts, keys=None):  # noqa: ANN001, ANN201
+    def embed(self, texts, keys=None, signatures=None):  # noqa: ANN001, ANN201
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in text.lower().split():
