@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from server.inbox.models import Message, Party, Thread, Verdict
@@ -230,10 +230,10 @@ class IngestService:
             verdict_rows.append({"user_id": self.user_id, **verdict})
             relationship.add(HistoryItem(thread.id, m.direction, m.sent_at, row["is_question"], row["is_decline"], verdict["label"]))
 
-        ids = self.session.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True), message_rows).all()
+        ids = _insert_returning_ids(self.session, Message, message_rows)
         for verdict, message_id in zip(verdict_rows, ids, strict=True):
             verdict["message_id"] = message_id
-        self.session.execute(insert(Verdict), verdict_rows)
+        self.session.execute(Verdict.__table__.insert(), verdict_rows)
         return {
             (row["platform"], row["external_id"]): verdict_json(
                 row["external_id"], verdict["label"], verdict["confidence"], verdict["patterns"], verdict["reasons"],
@@ -343,8 +343,7 @@ class IngestService:
     def _insert_new(self, model: type[Party] | type[Thread], rows: list[NewParty] | list[NewThread]) -> None:
         """One INSERT … RETURNING for a batch's new rows: far cheaper than the ORM's per-object bookkeeping."""
         if rows:
-            ids = self.session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True),
-                                       [row.values() for row in rows]).all()
+            ids = _insert_returning_ids(self.session, model, [row.values() for row in rows])
             for row, row_id in zip(rows, ids, strict=True):
                 row.id = row_id
 
@@ -358,6 +357,18 @@ class IngestService:
                 HistoryItem(thread_id, direction, sent_at, is_question, declined, label)
             )
         return relationships
+
+
+def _insert_returning_ids(session: Session, model: type[Message] | type[Party] | type[Thread], rows: list[dict]) -> list[int]:
+    """Multi-row INSERT … RETURNING on the table itself (no ORM bulk bookkeeping); the ids in the rows' order.
+
+    The ids are matched by each row's unique (platform, external id) rather than asking for RETURNING in parameter
+    order, which SQLite can only honour one row per statement.
+    """
+    table = model.__table__
+    returned = session.execute(table.insert().returning(table.c.id, table.c.platform, table.c.external_id), rows)
+    ids = {(platform, external_id): row_id for row_id, platform, external_id in returned}
+    return [ids[(row["platform"], row["external_id"])] for row in rows]
 
 
 def _not_in(keyed: list[tuple[tuple[str, str], MessageIn]], existing: set | dict) -> dict[tuple[str, str], MessageIn]:
