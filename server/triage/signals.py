@@ -33,13 +33,24 @@ class Signal:
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    """Lowercase patterns, matched against the lowercased text: about twice as fast as re.IGNORECASE."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=4096)
+def lowered(text: str) -> str:
+    return text.lower()
 
 
 def _text_rule(regex: re.Pattern[str], detail: str) -> Detector:
     def detect(ctx: MessageContext) -> str | None:
-        match = regex.search(ctx.text)
-        return f'{detail}: "{_quote(match.group(0))}"' if match else None
+        low = lowered(ctx.text)
+        match = regex.search(low)
+        if not match:
+            return None
+        # Quote the original casing when lowercasing kept every position where it was.
+        fragment = ctx.text[match.start() : match.end()] if len(low) == len(ctx.text) else match.group(0)
+        return f'{detail}: "{_quote(fragment)}"'
 
     return detect
 
@@ -205,7 +216,7 @@ def _emoji_heavy(ctx: MessageContext) -> str | None:
 def _self_focused(ctx: MessageContext) -> str | None:
     first = len(FIRST_PERSON_RE.findall(ctx.text))
     second = len(SECOND_PERSON_RE.findall(ctx.text))
-    if first >= 6 and first >= 3 * max(second, 1) and not QUESTION_TO_YOU_RE.search(ctx.text):
+    if first >= 6 and first >= 3 * max(second, 1) and not QUESTION_TO_YOU_RE.search(lowered(ctx.text)):
         return f'talks about themselves ({first}× "I/we/my") and asks nothing about you'
     return None
 
