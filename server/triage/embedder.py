@@ -88,8 +88,6 @@ class OnnxEncoder:
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Without the arena, activation buffers go back to the heap after each batch (flat RSS between batches).
         options.enable_cpu_mem_arena = False
-        # Idle inference threads sleep instead of spinning: between batches the cores belong to the request work.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         self.description = f"onnxruntime {onnxruntime.__version__} {onnx_path.name}"
 
