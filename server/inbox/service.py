@@ -99,6 +99,21 @@ class NewThread:
         return {k: v for k, v in vars(self).items() if k != "id"}
 
 
+@dataclass
+class _Pending:
+    """A new message on its way through _store_new: what it is, where it belongs, and (later) its verdict."""
+
+    message: MessageIn
+    external_id: str
+    party: Party | NewParty | None
+    thread: Thread | NewThread
+    relationship: Relationship
+    printed: TextPrint
+    row: dict
+    copies: list[str]
+    verdict: dict = field(default_factory=dict)
+
+
 class TemplateCache:
     """Per-user template indexes kept in memory and topped up from the database before each batch.
 
@@ -185,10 +200,10 @@ class IngestService:
         rules = self.rules_loader(self.session, self.user_id) if self.rules_loader else None
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
-        # Plain rows inserted in two statements at the end: far cheaper than the ORM's per-object bookkeeping.
-        message_rows: list[dict] = []
-        verdict_rows: list[dict] = []
 
+        # Pass 1, in time order: rows, and for incoming messages their template copies (earlier batch messages
+        # count, later ones do not). Nothing here depends on a verdict.
+        items: list[_Pending] = []
         parties_by_row_id = {p.id: p for p in parties.values()}
         for (platform, external_id), m in ordered:
             thread = threads[(platform, m.thread_id)]
@@ -216,20 +231,57 @@ class IngestService:
                 "minhash": printed.minhash,
                 "sent_at": m.sent_at,
             }
-            relationship = relationships.setdefault(party.id, Relationship()) if party else Relationship()
+            copies: list[str] = []
             if m.direction == "incoming":
-                override = rules.override_for(party, printed.fingerprint, printed.minhash) if rules else None
-                verdict = self._judge(m, external_id, party, thread, relationship, printed, shared_index, batch_index, override)
+                copies = shared_index.similar_senders(printed.fingerprint, printed.minhash, printed.word_count) + \
+                    batch_index.similar_senders(printed.fingerprint, printed.minhash, printed.word_count)
                 batch_index.add(str(party.id) if party else m.sender.id, printed.fingerprint, printed.minhash, printed.word_count)
-            else:
-                verdict = {"label": None, "confidence": 1.0, "patterns": [], "reasons": [], "action_kind": "none",
-                           "action_why": "", "model_version": OUTGOING_VERSION}
-                if party and rules and not row["is_decline"]:
-                    rules.owner_replied(self.session, party)
-            message_rows.append(row)
-            verdict_rows.append({"user_id": self.user_id, **verdict})
-            relationship.add(HistoryItem(thread.id, m.direction, m.sent_at, row["is_question"], row["is_decline"], verdict["label"]))
+            relationship = relationships.setdefault(party.id, Relationship()) if party else Relationship()
+            items.append(_Pending(m, external_id, party, thread, relationship, printed, row, copies))
 
+        # Pass 2, in rounds: round r holds each party's r-th message of the batch. A message's context depends on
+        # its own party's earlier messages only, so a whole round is judged in one call to the engine.
+        rounds: list[list[_Pending]] = []
+        position: dict[int, int] = {}
+        for item in items:
+            r = position.get(item.party.id, -1) + 1 if item.party else 0
+            if item.party:
+                position[item.party.id] = r
+            if r == len(rounds):
+                rounds.append([])
+            rounds[r].append(item)
+        for round_items in rounds:
+            judged: list[_Pending] = []
+            contexts: list[MessageContext] = []
+            overrides: list[Override | None] = []
+            for item in round_items:
+                if item.message.direction == "incoming":
+                    judged.append(item)
+                    contexts.append(self._context(item))
+                    overrides.append(rules.override_for(item.party, item.printed.fingerprint, item.printed.minhash) if rules else None)
+                else:
+                    item.verdict = {"label": None, "confidence": 1.0, "patterns": [], "reasons": [], "action_kind": "none",
+                                    "action_why": "", "model_version": OUTGOING_VERSION}
+                    if item.party and rules and not item.row["is_decline"]:
+                        rules.owner_replied(self.session, item.party)
+            for item, v in zip(judged, self.engine.judge_batch(contexts, overrides), strict=True):
+                item.verdict = {
+                    "label": v.label,
+                    "confidence": v.confidence,
+                    "patterns": v.patterns,
+                    "reasons": [r.as_dict() for r in v.reasons],
+                    "action_kind": v.action.kind,
+                    "action_why": v.action.why,
+                    "model_version": v.model_version,
+                }
+            for item in round_items:
+                row = item.row
+                item.relationship.add(HistoryItem(item.thread.id, row["direction"], row["sent_at"], row["is_question"],
+                                                  row["is_decline"], item.verdict["label"]))
+
+        # Plain rows inserted in one statement per table: far cheaper than the ORM's per-object bookkeeping.
+        message_rows = [item.row for item in items]
+        verdict_rows = [{"user_id": self.user_id, **item.verdict} for item in items]
         ids = _insert_returning_ids(self.session, Message, message_rows)
         for verdict, message_id in zip(verdict_rows, ids, strict=True):
             verdict["message_id"] = message_id
@@ -241,18 +293,17 @@ class IngestService:
             for row, verdict in zip(message_rows, verdict_rows, strict=True)
         }
 
-    def _judge(self, m: MessageIn, external_id: str, party: Party | None, thread: Thread, relationship: Relationship,
-               printed: TextPrint, shared_index: TemplateIndex, batch_index: TemplateIndex, override: Override | None) -> dict:
+    @staticmethod
+    def _context(item: _Pending) -> MessageContext:
+        m, party, thread, printed = item.message, item.party, item.thread, item.printed
         sender_key = str(party.id) if party else m.sender.id
-        copies = shared_index.similar_senders(printed.fingerprint, printed.minhash, printed.word_count) + \
-            batch_index.similar_senders(printed.fingerprint, printed.minhash, printed.word_count)
-        prior = relationship.before(m.sent_at)
+        prior = item.relationship.before(m.sent_at)
         in_thread = [i for i in prior if i.thread_id == thread.id]
         last_owner = max((i for i in prior if i.direction == "outgoing"), key=lambda i: i.sent_at, default=None)
         answers_question = bool(in_thread) and in_thread[-1].direction == "outgoing" and in_thread[-1].is_question
-        ctx = MessageContext(
+        return MessageContext(
             text=m.text,
-            message_id=external_id,
+            message_id=item.external_id,
             fingerprint=printed.fingerprint,
             platform=m.platform,
             sender_id=m.sender.id,
@@ -265,19 +316,9 @@ class IngestService:
             owner_wrote_before=any(i.direction == "outgoing" and not i.is_decline for i in prior),
             unanswered_before=sum(1 for i in prior if i.direction == "incoming" and (last_owner is None or i.sent_at > last_owner.sent_at)),
             earlier_labels=tuple(i.label for i in prior if i.direction == "incoming" and i.label),
-            template_other_senders=len({s for s in copies if s != sender_key}),
-            template_same_sender=sum(1 for s in copies if s == sender_key),
+            template_other_senders=len({s for s in item.copies if s != sender_key}),
+            template_same_sender=sum(1 for s in item.copies if s == sender_key),
         )
-        v = self.engine.judge(ctx, override)
-        return {
-            "label": v.label,
-            "confidence": v.confidence,
-            "patterns": v.patterns,
-            "reasons": [r.as_dict() for r in v.reasons],
-            "action_kind": v.action.kind,
-            "action_why": v.action.why,
-            "model_version": v.model_version,
-        }
 
     def _parties(self, ordered: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], Party | NewParty]:
         wanted: dict[tuple[str, str], MessageIn] = {}
