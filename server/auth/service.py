@@ -42,11 +42,12 @@ def authenticate(session: Session, token: str) -> User:
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("invalid API token")
     digest = hash_token(token)
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == digest))
+    found = session.execute(select(ApiToken.token_hash, User).join(User, User.id == ApiToken.user_id)
+                            .where(ApiToken.token_hash == digest)).first()
     # The lookup is by hash; the constant-time compare guards against any timing leak in the comparison itself.
-    if row is None or not hmac.compare_digest(row.token_hash, digest):
+    if found is None or not hmac.compare_digest(found[0], digest):
         raise Unauthorized("invalid API token")
-    return row.user
+    return found[1]
 
 
 def user_count(session: Session) -> int:

@@ -19,15 +19,16 @@ class InboxRepository:
         self.user_id = user_id
 
     def stored_keys(self, platform_ids: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Which of these (platform, external id) messages are stored already (ids only: cheap)."""
-        found: set[tuple[str, str]] = set()
-        for platform, ids in _by_platform(platform_ids).items():
-            rows = self.session.execute(
-                select(Message.external_id)
-                .where(Message.user_id == self.user_id, Message.platform == platform, Message.external_id.in_(ids))
-            )
-            found.update((platform, external_id) for (external_id,) in rows)
-        return found
+        """Which of these (platform, external id) messages are stored already (ids only: cheap, one query)."""
+        wanted = set(platform_ids)
+        if not wanted:
+            return set()
+        rows = self.session.execute(
+            select(Message.platform, Message.external_id)
+            .where(Message.user_id == self.user_id, Message.platform.in_({platform for platform, _ in wanted}),
+                   Message.external_id.in_({external_id for _, external_id in wanted}))
+        )
+        return {(platform, external_id) for platform, external_id in rows if (platform, external_id) in wanted}
 
     def stored_verdicts(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
         """The verdicts of stored messages, as the API returns them, by (platform, external id)."""

@@ -14,6 +14,7 @@ import ctypes
 import hashlib
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Protocol
@@ -26,8 +27,17 @@ DIMENSION = 384
 MAX_TOKENS = 64
 
 
-def _release_freed_memory() -> None:
-    """Hand the activations' freed heap back to the OS (glibc keeps it otherwise): keeps the service's RSS flat."""
+_last_trim = 0.0
+
+
+def _release_freed_memory(every_seconds: float = 1.0) -> None:
+    """Hand the activations' freed heap back to the OS (glibc keeps it otherwise): keeps the service's RSS flat.
+    At most once a second: a trim costs about a millisecond, and RSS only needs bounding, not minimising."""
+    global _last_trim
+    now = time.monotonic()
+    if now - _last_trim < every_seconds:
+        return
+    _last_trim = now
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except OSError:  # not glibc
@@ -217,7 +227,7 @@ class MiniLMEmbedder:
                         self._cache[shared] = vector
                 self._evict()
         if unique:
-            # A few ms per batch, but without it freed activations stay in the heap (≈ 100 MB more RSS).
+            # Without it freed activations stay in the heap (≈ 100 MB more RSS).
             _release_freed_memory()
         return out
 

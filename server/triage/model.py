@@ -78,6 +78,7 @@ class LearnedHead:
         self.embedder = embedder
         self.n_structured = len(SIGNAL_FEATURES) + len(CONTEXT_FEATURES)
         self.embedding_settings: dict = {}
+        self._contributions: dict[str, dict[str, float]] | None = None
 
     @classmethod
     def load(cls, directory: Path, embedder: Embedder) -> LearnedHead:
@@ -102,26 +103,27 @@ class LearnedHead:
         if not contexts:
             return []
         x = self.features(contexts, fired)
+        # Whole-batch arithmetic; the loop below only reads the results into per-message dicts.
         scores = x @ self.weights.T + self.intercept
-        outputs = []
-        signal_index = {s.id: i for i, s in enumerate(SIGNALS)}
-        for row, (features, fired_here) in enumerate(zip(x, fired, strict=True)):
-            proba = _softmax(scores[row])
-            text_part = features[self.n_structured :] @ self.weights[:, self.n_structured :].T
-            contributions = {
-                f.signal.id: {label: float(self.weights[k, signal_index[f.signal.id]]) for k, label in enumerate(LABELS)}
-                for f in fired_here
+        proba = np.exp(scores - scores.max(axis=1, keepdims=True))
+        proba /= proba.sum(axis=1, keepdims=True)
+        text_parts = x[:, self.n_structured :] @ self.weights[:, self.n_structured :].T
+        adjusted = scores + self.label_bias
+        contributions = self._signal_contributions()
+        return [
+            ModelOutput(
+                proba=dict(zip(LABELS, p.tolist(), strict=True)),
+                signal_contributions={f.signal.id: contributions[f.signal.id] for f in fired_here},
+                text_contribution=dict(zip(LABELS, t.tolist(), strict=True)),
+                adjusted_scores=dict(zip(LABELS, a.tolist(), strict=True)),
+            )
+            for p, t, a, fired_here in zip(proba, text_parts, adjusted, fired, strict=True)
+        ]
+
+    def _signal_contributions(self) -> dict[str, dict[str, float]]:
+        """Each signal's fitted weight per label (constant for a loaded head, so computed once)."""
+        if self._contributions is None:
+            self._contributions = {
+                s.id: {label: float(self.weights[k, i]) for k, label in enumerate(LABELS)} for i, s in enumerate(SIGNALS)
             }
-            adjusted = scores[row] + self.label_bias
-            outputs.append(ModelOutput(
-                proba={label: float(proba[k]) for k, label in enumerate(LABELS)},
-                signal_contributions=contributions,
-                text_contribution={label: float(text_part[k]) for k, label in enumerate(LABELS)},
-                adjusted_scores={label: float(adjusted[k]) for k, label in enumerate(LABELS)},
-            ))
-        return outputs
-
-
-def _softmax(values: np.ndarray) -> np.ndarray:
-    shifted = np.exp(values - values.max())
-    return shifted / shifted.sum()
+        return self._contributions
