@@ -27,14 +27,16 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
-def get_settings(request: Request) -> Settings:
+# Plain lookups are `async def`: FastAPI runs sync dependencies in the thread pool, a hop that costs more than
+# the lookup itself.
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def get_triage(request: Request) -> TriageEngine:
+async def get_triage(request: Request) -> TriageEngine:
     return request.app.state.triage
 
 
