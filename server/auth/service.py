@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from server.auth.models import ApiToken, User
@@ -38,12 +38,17 @@ def create_user(session: Session, name: str, timezone: str = "UTC") -> tuple[Use
     return user, issue_token(session, user)
 
 
+# Every request runs this: built once.
+_TOKEN_AND_USER = (
+    select(ApiToken.token_hash, User).join(User, User.id == ApiToken.user_id).where(ApiToken.token_hash == bindparam("digest"))
+)
+
+
 def authenticate(session: Session, token: str) -> User:
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("invalid API token")
     digest = hash_token(token)
-    found = session.execute(select(ApiToken.token_hash, User).join(User, User.id == ApiToken.user_id)
-                            .where(ApiToken.token_hash == digest)).first()
+    found = session.execute(_TOKEN_AND_USER, {"digest": digest}).first()
     # The lookup is by hash; the constant-time compare guards against any timing leak in the comparison itself.
     if found is None or not hmac.compare_digest(found[0], digest):
         raise Unauthorized("invalid API token")

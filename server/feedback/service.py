@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server.db import utcnow
@@ -122,14 +122,19 @@ class OwnerRules:
 
 def load_owner_rules(session: Session, user_id: int) -> OwnerRules:
     rules = OwnerRules(user_id)
-    for party_id, kind in session.execute(select(ListEntry.party_id, ListEntry.kind).where(ListEntry.user_id == user_id)):
+    for party_id, kind in session.execute(_LIST_ENTRIES, {"user_id": user_id}):
         (rules.allow if kind == "allow" else rules.block).add(party_id)
-    rules.corrections = list(session.scalars(
-        select(Correction)
-        .where(Correction.user_id == user_id, Correction.active.is_(True), Correction.scope.in_(("sender", "template")))
-        .order_by(Correction.created_at.desc(), Correction.id.desc())
-    ))
+    rules.corrections = list(session.scalars(_ACTIVE_CORRECTIONS, {"user_id": user_id}))
     return rules
+
+
+# Loaded for every ingested batch: built once (see inbox.repository).
+_LIST_ENTRIES = select(ListEntry.party_id, ListEntry.kind).where(ListEntry.user_id == bindparam("user_id"))
+_ACTIVE_CORRECTIONS = (
+    select(Correction)
+    .where(Correction.user_id == bindparam("user_id"), Correction.active.is_(True), Correction.scope.in_(("sender", "template")))
+    .order_by(Correction.created_at.desc(), Correction.id.desc())
+)
 
 
 def undo_correction(session: Session, user_id: int, correction_id: int) -> Correction:

@@ -7,10 +7,34 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from server.inbox.models import Message, Party, Thread, Verdict
+
+
+# The ingest path's queries, built once with bound parameters: building a statement per call costs more than
+# running it on an indexed table.
+_STORED_KEYS = (
+    select(Message.platform, Message.external_id)
+    .where(Message.user_id == bindparam("user_id"), Message.platform.in_(bindparam("platforms", expanding=True)),
+           Message.external_id.in_(bindparam("ids", expanding=True)))
+)
+_PARTIES = select(Party).where(Party.user_id == bindparam("user_id"), Party.platform == bindparam("platform"),
+                               Party.external_id.in_(bindparam("ids", expanding=True)))
+_THREADS = select(Thread).where(Thread.user_id == bindparam("user_id"), Thread.platform == bindparam("platform"),
+                                Thread.external_id.in_(bindparam("ids", expanding=True)))
+_PARTY_HISTORY = (
+    select(Message.party_id, Message.thread_id, Message.direction, Message.sent_at, Message.is_question, Message.is_decline, Verdict.label)
+    .outerjoin(Verdict, Verdict.message_id == Message.id)
+    .where(Message.user_id == bindparam("user_id"), Message.party_id.in_(bindparam("party_ids", expanding=True)))
+    .order_by(Message.sent_at, Message.id)
+)
+_TEMPLATE_ROWS_AFTER = (
+    select(Message.id, Message.party_id, Message.fingerprint, Message.minhash, Message.word_count)
+    .where(Message.user_id == bindparam("user_id"), Message.direction == "incoming", Message.id > bindparam("last_id"))
+    .order_by(Message.id)
+)
 
 
 class InboxRepository:
@@ -23,11 +47,8 @@ class InboxRepository:
         wanted = set(platform_ids)
         if not wanted:
             return set()
-        rows = self.session.execute(
-            select(Message.platform, Message.external_id)
-            .where(Message.user_id == self.user_id, Message.platform.in_({platform for platform, _ in wanted}),
-                   Message.external_id.in_({external_id for _, external_id in wanted}))
-        )
+        rows = self.session.execute(_STORED_KEYS, {"user_id": self.user_id, "platforms": list({p for p, _ in wanted}),
+                                                    "ids": list({external_id for _, external_id in wanted})})
         return {(platform, external_id) for platform, external_id in rows if (platform, external_id) in wanted}
 
     def stored_verdicts(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
@@ -46,36 +67,23 @@ class InboxRepository:
         return found
 
     def parties(self, platform: str, external_ids: Iterable[str]) -> dict[str, Party]:
-        rows = self.session.scalars(
-            select(Party).where(Party.user_id == self.user_id, Party.platform == platform, Party.external_id.in_(set(external_ids)))
-        )
+        rows = self.session.scalars(_PARTIES, {"user_id": self.user_id, "platform": platform, "ids": list(set(external_ids))})
         return {p.external_id: p for p in rows}
 
     def threads(self, platform: str, external_ids: Iterable[str]) -> dict[str, Thread]:
-        rows = self.session.scalars(
-            select(Thread).where(Thread.user_id == self.user_id, Thread.platform == platform, Thread.external_id.in_(set(external_ids)))
-        )
+        rows = self.session.scalars(_THREADS, {"user_id": self.user_id, "platform": platform, "ids": list(set(external_ids))})
         return {t.external_id: t for t in rows}
 
     def party_history(self, party_ids: Sequence[int]) -> list[tuple[int, int, str, datetime, bool, bool, str | None]]:
         """(party_id, thread_id, direction, sent_at, is_question, is_decline, label) for every message with these parties."""
         if not party_ids:
             return []
-        rows = self.session.execute(
-            select(Message.party_id, Message.thread_id, Message.direction, Message.sent_at, Message.is_question, Message.is_decline, Verdict.label)
-            .outerjoin(Verdict, Verdict.message_id == Message.id)
-            .where(Message.user_id == self.user_id, Message.party_id.in_(party_ids))
-            .order_by(Message.sent_at, Message.id)
-        )
+        rows = self.session.execute(_PARTY_HISTORY, {"user_id": self.user_id, "party_ids": list(party_ids)})
         return [tuple(r) for r in rows]
 
     def template_rows_after(self, last_id: int) -> list[tuple[int, int | None, str, bytes, int]]:
         """(row id, party id, fingerprint, minhash, word count) of incoming messages newer than last_id."""
-        rows = self.session.execute(
-            select(Message.id, Message.party_id, Message.fingerprint, Message.minhash, Message.word_count)
-            .where(Message.user_id == self.user_id, Message.direction == "incoming", Message.id > last_id)
-            .order_by(Message.id)
-        )
+        rows = self.session.execute(_TEMPLATE_ROWS_AFTER, {"user_id": self.user_id, "last_id": last_id})
         return [tuple(r) for r in rows]
 
     def page(
