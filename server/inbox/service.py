@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -164,12 +165,12 @@ class IngestService:
     def ingest(self, items: list[MessageIn]) -> list[dict]:
         """One verdict per posted message (contract shape, plain data), in the posted order."""
         keyed = [((m.platform, m.message_id or derive_message_id(m)), m) for m in items]
-        # The slow part first, outside the lock: fingerprints and embeddings of the messages that look new, so the
-        # locked part below only reads them from the cache.
+        # Fingerprints first, then the embeddings of the messages that look new start in the background (outside
+        # the lock); the locked part below does its storage work meanwhile and judges once they are ready.
         looks_new = _not_in(keyed, self.repo.stored_keys(key for key, _ in keyed))
         printed = {key: text_print(m.text, names=_names(m)) for key, m in looks_new.items()}
         incoming = [(m.text, printed[key]) for key, m in looks_new.items() if m.direction == "incoming"]
-        self.engine.prepare([t for t, _ in incoming], [p.fingerprint for _, p in incoming], [p.minhash for _, p in incoming])
+        embedded = self.engine.prepare([t for t, _ in incoming], [p.fingerprint for _, p in incoming], [p.minhash for _, p in incoming])
 
         with _process_lock(self.user_id):
             self._lock_user()
@@ -178,7 +179,8 @@ class IngestService:
             new = _not_in(keyed, stored)
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
-                verdicts.update(self._store_new(new, printed | missing))
+                verdicts.update(self._store_new(new, printed | missing, embedded))
+        embedded.result()  # surfaces an embedding error even when nothing was new after all
         return [verdicts[key] for key, _ in keyed]
 
     def _lock_user(self) -> None:
@@ -192,7 +194,8 @@ class IngestService:
 
     # -- internals -------------------------------------------------------------------------------
 
-    def _store_new(self, new: dict[tuple[str, str], MessageIn], printed_by_key: dict[tuple[str, str], TextPrint]) -> dict[tuple[str, str], dict]:
+    def _store_new(self, new: dict[tuple[str, str], MessageIn], printed_by_key: dict[tuple[str, str], TextPrint],
+                   embedded: Future[None]) -> dict[tuple[str, str], dict]:
         ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
@@ -239,6 +242,7 @@ class IngestService:
             relationship = relationships.setdefault(party.id, Relationship()) if party else Relationship()
             items.append(_Pending(m, external_id, party, thread, relationship, printed, row, copies))
 
+        embedded.result()
         # Pass 2, in rounds: round r holds each party's r-th message of the batch. A message's context depends on
         # its own party's earlier messages only, so a whole round is judged in one call to the engine.
         rounds: list[list[_Pending]] = []

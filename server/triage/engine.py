@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -57,6 +58,11 @@ class LabelModel(Protocol):
     def explain(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> list[ModelOutput]: ...
 
 
+# Embeddings are computed on this thread while the request's thread does its storage work: the model's native code
+# runs without the GIL, so the two overlap. One thread: the model runs one batch at a time anyway.
+_EMBEDDING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inchdeep-embed")
+
+
 @dataclass
 class TriageEngine:
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
@@ -70,16 +76,21 @@ class TriageEngine:
     def version(self) -> str:
         return self.model.version if self.model else BASELINE_VERSION
 
-    def prepare(self, texts: Sequence[str], fingerprints: Sequence[str], signatures: Sequence[bytes] | None = None) -> None:
-        """Embed a batch's texts in one pass so that judging them one by one hits the embedding cache.
+    def prepare(self, texts: Sequence[str], fingerprints: Sequence[str], signatures: Sequence[bytes] | None = None) -> Future[None]:
+        """Start embedding a batch's texts in the background, so that judging them later hits the embedding cache;
+        the caller does its storage work meanwhile and waits on the returned future before judging.
 
         Texts whose signals alone settle the label are skipped (the cascade); if their conversation later makes
         them less clear-cut, they are embedded one by one at judging time. With their MinHash signatures, near-copies
         of recently embedded texts share those embeddings.
         """
         if self.model is None or not texts:
-            return
-        signatures = signatures or [None] * len(texts)
+            done: Future[None] = Future()
+            done.set_result(None)
+            return done
+        return _EMBEDDING.submit(self._embed_open, list(texts), list(fingerprints), list(signatures or [None] * len(texts)))
+
+    def _embed_open(self, texts: list[str], fingerprints: list[str], signatures: list[bytes | None]) -> None:
         needed = [(t, f, s) for t, f, s in zip(texts, fingerprints, signatures, strict=True)
                   if not self._decisive(fire_all(MessageContext(text=t)))]
         if needed:
