@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     # Use the learned model; when false triage runs on the signal-only baseline.
     use_model: bool = True
     # Inference settings of the embedding model (see the README's performance section for their effect).
-    model_max_tokens: int = 64
+    model_max_tokens: int = 32
     model_quantize: bool = True
     model_threads: int = 0
     # "onnx" (ONNX Runtime, no PyTorch in the service) or "transformers" (the unoptimised PyTorch reference).
