@@ -88,13 +88,12 @@ class TriageEngine:
             done: Future[None] = Future()
             done.set_result(None)
             return done
-        return _EMBEDDING.submit(self._embed_open, list(texts), list(fingerprints), list(signatures or [None] * len(texts)))
-
-    def _embed_open(self, texts: list[str], fingerprints: list[str], signatures: list[bytes | None]) -> None:
-        needed = [(t, f, s) for t, f, s in zip(texts, fingerprints, signatures, strict=True)
+        # The cascade's signal check is Python work: done here, so the background thread is mostly native code and
+        # does not hold the GIL against the request's own work.
+        needed = [(t, f, s) for t, f, s in zip(texts, fingerprints, signatures or [None] * len(texts), strict=True)
                   if not self._decisive(fire_all(MessageContext(text=t)))]
-        if needed:
-            self.model.embedder.embed([t for t, _, _ in needed], [f for _, f, _ in needed], [s for _, _, s in needed])
+        return _EMBEDDING.submit(self.model.embedder.embed, [t for t, _, _ in needed], [f for _, f, _ in needed],
+                                 [s for _, _, s in needed])
 
     def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
         return self.judge_batch([ctx], [override])[0]
