@@ -110,14 +110,15 @@ class LearnedHead:
         text_parts = x[:, self.n_structured :] @ self.weights[:, self.n_structured :].T
         adjusted = scores + self.label_bias
         contributions = self._signal_contributions()
+        # Plain lists first: reading numpy rows one by one costs more than the arithmetic above.
         return [
             ModelOutput(
-                proba=dict(zip(LABELS, p.tolist(), strict=True)),
+                proba=dict(zip(LABELS, p, strict=True)),
                 signal_contributions={f.signal.id: contributions[f.signal.id] for f in fired_here},
-                text_contribution=dict(zip(LABELS, t.tolist(), strict=True)),
-                adjusted_scores=dict(zip(LABELS, a.tolist(), strict=True)),
+                text_contribution=dict(zip(LABELS, t, strict=True)),
+                adjusted_scores=dict(zip(LABELS, a, strict=True)),
             )
-            for p, t, a, fired_here in zip(proba, text_parts, adjusted, fired, strict=True)
+            for p, t, a, fired_here in zip(proba.tolist(), text_parts.tolist(), adjusted.tolist(), fired, strict=True)
         ]
 
     def _signal_contributions(self) -> dict[str, dict[str, float]]:

@@ -58,14 +58,33 @@ def _mask_names(text: str, parts: set[str]) -> str:
     """Whole-word occurrences of the name parts. Plain one-word parts are looked up per word (no regex to
     compile for each new sender); parts with punctuation ("jean-luc") get a word-bounded pattern."""
     plain = {p for p in parts if _WORD_CHARS_RE.fullmatch(p)}
-    if plain:
-        text = _WORD_CHARS_RE.sub(lambda m: " <name> " if m.group(0) in plain else m.group(0), text)
+    for part in plain:
+        text = _replace_word(text, part, " <name> ")
     for part in sorted(parts - plain, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(part)}\b", " <name> ", text)
     return text
 
 
 _WORD_CHARS_RE = re.compile(r"\w+")
+
+
+def _replace_word(text: str, word: str, replacement: str) -> str:
+    """`word` where it stands as a whole word (the same as re.sub(rf"\b{word}\b", ...) for a word of \w
+    characters), found with str.find: no pattern to compile per sender."""
+    pieces: list[str] = []
+    start = 0
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            pieces += [text[start:at], replacement]
+            start = end
+        at = text.find(word, end)
+    return "".join(pieces) + text[start:] if pieces else text
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _mask_capitalised_words(text: str) -> str:
