@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["throughput.py", "latency.py", "badge_latency.py"]
+SCRIPTS = ["accuracy.py", "throughput.py", "latency.py", "badge_latency.py"]
 
 
 def main() -> int:
