@@ -69,7 +69,7 @@ _WORD_CHARS_RE = re.compile(r"\w+")
 
 
 def _replace_word(text: str, word: str, replacement: str) -> str:
-    """`word` where it stands as a whole word (the same as re.sub(rf"\b{word}\b", ...) for a word of \w
+    r"""`word` where it stands as a whole word (the same as re.sub(rf"\b{word}\b", ...) for a word of \w
     characters), found with str.find: no pattern to compile per sender."""
     pieces: list[str] = []
     start = 0
