@@ -216,19 +216,35 @@
     }
     addedNodes.clear();
   }
+  // Only changes that touch a message row (or a feed post) start a scan: typing indicators, counters and the
+  // like elsewhere on the page cost one closest() each instead of a walk over every row.
+  const watched = adapter.watched.join(",");
+  const ours = (n) => n.hasAttribute("data-inchdeep-badge") || n.hasAttribute("data-inchdeep-chip") || n.hasAttribute("data-inchdeep-muted");
+  const insideWatched = (n) => {
+    const el = n.nodeType === 1 ? n : n.parentElement;
+    return !!el && !!el.closest(watched);
+  };
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const r of records) {
       if (r.type === "childList") {
         for (const n of r.addedNodes) {
-          if (n.nodeType !== 1) continue;
-          if (n.hasAttribute("data-inchdeep-badge") || n.hasAttribute("data-inchdeep-chip") || n.hasAttribute("data-inchdeep-muted")) continue;
-          addedNodes.add(n);
-          relevant = true;
+          if (n.nodeType !== 1) {
+            relevant ||= insideWatched(r.target); // text put into a row
+            continue;
+          }
+          if (ours(n)) continue;
+          if (n.matches(watched) || insideWatched(r.target) || n.querySelector(watched)) {
+            addedNodes.add(n);
+            relevant = true;
+          }
         }
-        if (r.removedNodes.length) relevant = true;
+        // something taken out of a row (a re-render may have dropped our badge); whole rows leaving need nothing
+        if (!relevant && r.removedNodes.length && insideWatched(r.target)) {
+          relevant = [...r.removedNodes].some((n) => n.nodeType !== 1 || !ours(n));
+        }
       } else {
-        relevant = true;
+        relevant ||= insideWatched(r.target); // a row's text or id changed (virtualised rows get reused)
       }
     }
     if (relevant || location.href !== lastHref) schedule();

@@ -238,6 +238,8 @@
     id: "linkedin",
     platform: "linkedin",
     selectors,
+    // What a page change must touch to matter: message rows, inbox rows, feed posts (see content/main.js).
+    watched: [...selectors.eventRow, ...selectors.eventItem, ...selectors.inboxRow, ...selectors.feedPost],
     matches(loc) {
       return /(^|\.)linkedin\.com$/.test(loc.hostname);
     },

@@ -191,6 +191,8 @@
     isFeed(loc) {
       return /^\/home\/?$/.test(loc.pathname);
     },
+    // What a page change must touch to matter: message rows, feed posts (see content/main.js).
+    watched: [...selectors.chatRow, ...selectors.chatMessage, ...selectors.legacyEntry, ...selectors.feedPost],
     extract(root = document) {
       return [...extractChat(root), ...extractLegacy(root)];
     },
