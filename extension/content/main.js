@@ -79,14 +79,20 @@
     }
   }
 
+  // row element → the "message id|label" its badge was last checked for; a mutation inside the row forgets it
+  const checked = new WeakMap();
+
   function ensureBadge(entry) {
     const id = entry.message.message_id;
     const row = entry.element;
+    const known = verdicts.get(id);
+    const state = `${id}|${(known && known.verdict.label) || ""}`;
+    if (checked.get(row) === state) return; // nothing changed in this row since its badge was checked
     // virtualised rows get recycled for other messages: drop badges that belong to someone else
     for (const b of row.querySelectorAll("[data-inchdeep-badge]")) {
       if (b.getAttribute("data-inchdeep-message-id") !== id) b.remove();
     }
-    const known = verdicts.get(id);
+    checked.set(row, state);
     if (!known || !known.verdict.label || entry.message.direction !== "incoming") return;
     const existing = row.querySelector(`[data-inchdeep-badge]`);
     if (existing && existing.getAttribute("data-inchdeep-label") === known.verdict.label) return;
@@ -224,27 +230,44 @@
     const el = n.nodeType === 1 ? n : n.parentElement;
     return !!el && !!el.closest(watched);
   };
+  // A mutation inside watched elements: what was read from each of them (and their badge check) is stale.
+  const touched = (n) => {
+    let el = (n.nodeType === 1 ? n : n.parentElement)?.closest(watched);
+    while (el) {
+      adapter.forget?.(el);
+      checked.delete(el);
+      el = el.parentElement?.closest(watched);
+    }
+  };
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const r of records) {
       if (r.type === "childList") {
+        let changedInside = false;
         for (const n of r.addedNodes) {
           if (n.nodeType !== 1) {
-            relevant ||= insideWatched(r.target); // text put into a row
+            changedInside ||= insideWatched(r.target); // text put into a row
             continue;
           }
           if (ours(n)) continue;
-          if (n.matches(watched) || insideWatched(r.target) || n.querySelector(watched)) {
+          const inside = insideWatched(r.target);
+          changedInside ||= inside;
+          if (inside || n.matches(watched) || n.querySelector(watched)) {
             addedNodes.add(n);
             relevant = true;
           }
         }
         // something taken out of a row (a re-render may have dropped our badge); whole rows leaving need nothing
-        if (!relevant && r.removedNodes.length && insideWatched(r.target)) {
-          relevant = [...r.removedNodes].some((n) => n.nodeType !== 1 || !ours(n));
+        if (r.removedNodes.length && insideWatched(r.target)) {
+          changedInside ||= [...r.removedNodes].some((n) => n.nodeType !== 1 || !ours(n));
         }
-      } else {
-        relevant ||= insideWatched(r.target); // a row's text or id changed (virtualised rows get reused)
+        if (changedInside) {
+          touched(r.target);
+          relevant = true;
+        }
+      } else if (insideWatched(r.target)) {
+        touched(r.target); // a row's text or id changed (virtualised rows get reused)
+        relevant = true;
       }
     }
     if (relevant || location.href !== lastHref) schedule();

@@ -109,6 +109,35 @@
     return m ? decodeURIComponent(m[1]) : `li-thread:${party ? party.id.replace(/^li[-a-z]*:/, "") : "unknown"}`;
   }
 
+  // What a row says, read from the DOM once and kept until the row changes (content/main.js calls forget() for
+  // rows a mutation touched): a scan of a long thread then only walks the rows.
+  const reads = new WeakMap();
+  function readRow(row, oldMarkup) {
+    const known = reads.get(row);
+    if (known && known.oldMarkup === oldMarkup) return known;
+    const h = dom.first(row, selectors.dayHeading);
+    const item = dom.first(row, selectors.eventItem);
+    const r = {oldMarkup, heading: h ? h.getAttribute("datetime") || dom.text(h) : null, item, groupName: null, groupSlug: null,
+      clock: null, text: "", isSystem: false, accepted: false, urn: null, incoming: false};
+    if (item) {
+      const nameEl = dom.first(item, selectors.groupName);
+      if (nameEl) {
+        r.groupName = dom.text(nameEl);
+        const gl = dom.first(item, selectors.groupProfileLink);
+        r.groupSlug = gl ? slugFromHref(gl.getAttribute("href")) : null;
+      }
+      const c = dom.first(item, selectors.clock);
+      if (c) r.clock = dom.text(c);
+      r.text = dom.text(dom.first(item, selectors.body));
+      r.isSystem = !!(dom.first(row, selectors.systemItem) || item.matches(selectors.systemItem.join(",")));
+      r.accepted = (r.isSystem || SYSTEM_ACCEPTED.test(r.text)) && SYSTEM_ACCEPTED.test(dom.text(row));
+      r.urn = item.getAttribute("data-event-urn");
+      r.incoming = oldMarkup ? !item.closest(selectors.ownGroupOld.join(",")) : item.classList.contains(selectors.incomingClass);
+    }
+    reads.set(row, r);
+    return r;
+  }
+
   // Walk one message list in order: time headings, group names and clocks carry over to later rows.
   function extractList(list) {
     const container = containerOf(list);
@@ -124,29 +153,22 @@
     const out = [];
     const pending = [];
     for (const row of rows) {
-      const h = dom.first(row, selectors.dayHeading);
-      if (h) heading = h.getAttribute("datetime") || dom.text(h);
-      const item = dom.first(row, selectors.eventItem);
-      if (!item) continue;
-      const nameEl = dom.first(item, selectors.groupName);
-      if (nameEl) {
-        groupName = dom.text(nameEl);
-        const gl = dom.first(item, selectors.groupProfileLink);
-        groupSlug = gl ? slugFromHref(gl.getAttribute("href")) : null;
+      const r = readRow(row, oldMarkup);
+      if (r.heading !== null) heading = r.heading;
+      if (!r.item) continue;
+      if (r.groupName !== null) {
+        groupName = r.groupName;
+        groupSlug = r.groupSlug;
       }
-      const c = dom.first(item, selectors.clock);
-      if (c) clock = dom.text(c);
+      if (r.clock !== null) clock = r.clock;
       const sentAt = time.combine(heading, clock) || new Date().toISOString();
-      const bodyEl = dom.first(item, selectors.body);
-      const text = dom.text(bodyEl);
-      const isSystem = dom.first(row, selectors.systemItem) || item.matches(selectors.systemItem.join(","));
-      if (isSystem || SYSTEM_ACCEPTED.test(text)) {
-        if (SYSTEM_ACCEPTED.test(dom.text(row))) connectedAt = sentAt;
+      const {item, text, incoming} = r;
+      if (r.isSystem || SYSTEM_ACCEPTED.test(text)) {
+        if (r.accepted) connectedAt = sentAt;
         continue;
       }
       if (!text) continue;
-      const urn = item.getAttribute("data-event-urn");
-      const incoming = oldMarkup ? !item.closest(selectors.ownGroupOld.join(",")) : item.classList.contains(selectors.incomingClass);
+      const urn = r.urn;
       const other = party || {id: groupSlug ? `li:${groupSlug}` : `li-name:${slugifyName(groupName || "unknown")}`, name: groupName || "unknown"};
       const participant = {id: other.id, name: other.name};
       let sender;
@@ -240,6 +262,10 @@
     selectors,
     // What a page change must touch to matter: message rows, inbox rows, feed posts (see content/main.js).
     watched: [...selectors.eventRow, ...selectors.eventItem, ...selectors.inboxRow, ...selectors.feedPost],
+    // A mutation touched this watched element: read it again on the next scan.
+    forget(el) {
+      reads.delete(el);
+    },
     matches(loc) {
       return /(^|\.)linkedin\.com$/.test(loc.hostname);
     },
