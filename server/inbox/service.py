@@ -66,9 +66,16 @@ class Relationship:
         return [i for i in self.items if i.sent_at <= moment]
 
 
+class _NewRow:
+    """A row first seen in this batch: its table's columns as fields, inserted in bulk (then `id` is set)."""
+
+    def values(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k != "id"}
+
+
 @dataclass
-class NewParty:
-    """A party first seen in this batch: the Party columns, inserted in bulk (then `id` is set)."""
+class NewParty(_NewRow):
+    """A party first seen in this batch."""
 
     user_id: int
     platform: str
@@ -80,13 +87,10 @@ class NewParty:
     connected_at: datetime | None = None
     id: int | None = None
 
-    def values(self) -> dict:
-        return {k: v for k, v in vars(self).items() if k != "id"}
-
 
 @dataclass
-class NewThread:
-    """A thread first seen in this batch: the Thread columns, inserted in bulk (then `id` is set)."""
+class NewThread(_NewRow):
+    """A thread first seen in this batch."""
 
     user_id: int
     platform: str
@@ -95,9 +99,6 @@ class NewThread:
     started_at: datetime
     started_by_owner: bool
     id: int | None = None
-
-    def values(self) -> dict:
-        return {k: v for k, v in vars(self).items() if k != "id"}
 
 
 @dataclass
