@@ -53,7 +53,15 @@ def ensure_onnx_model(model_dir: Path, cache_dir: Path, *, quantize: bool) -> Pa
     target = cached_model_path(model_dir, cache_dir, quantize=quantize)
     if target.is_file():
         return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        return _export_once(model_dir, target, cache_dir, quantize=quantize)
+    except OSError as exc:
+        raise ExportFailed(f"could not build the ONNX copy of the model in {cache_dir} ({exc.strerror or exc}): "
+                           "set INCHDEEP_MODEL_CACHE_DIR to a writable folder") from exc
+
+
+def _export_once(model_dir: Path, target: Path, cache_dir: Path, *, quantize: bool) -> Path:
     with _exclusive(cache_dir / ".export.lock"):
         if target.is_file():
             return target
@@ -63,8 +71,8 @@ def ensure_onnx_model(model_dir: Path, cache_dir: Path, *, quantize: bool) -> Pa
         env = os.environ | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0 or not target.is_file():
-            raise ExportFailed(f"could not build the ONNX copy of the model in {cache_dir}: "
-                               f"{(done.stderr or done.stdout).strip().splitlines()[-1:] or ['no output']}")
+            last_line = ((done.stderr or done.stdout).strip().splitlines() or ["no output"])[-1]
+            raise ExportFailed(f"could not build the ONNX copy of the model in {cache_dir}: {last_line}")
     return target
 
 

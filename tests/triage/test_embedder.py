@@ -66,6 +66,13 @@ def test_the_service_process_never_imports_torch(tmp_path: Path) -> None:
     assert done.stdout.strip().splitlines()[-1] == "False"
 
 
+def test_a_cache_folder_that_cannot_be_made_names_the_setting(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should go")
+    with pytest.raises(ExportFailed, match="INCHDEEP_MODEL_CACHE_DIR"):
+        ensure_onnx_model(bundled_model_path(), blocker / "models", quantize=True)
+
+
 def test_broken_weights_fail_with_a_clear_error(tmp_path: Path) -> None:
     model = tmp_path / "model"
     model.mkdir()
