@@ -188,8 +188,9 @@ QUESTION_TO_YOU_RE = _rx(
     r"\b(?:your|ur) [^?\n]{1,80}\?",
     r"\bwhat do you think\b", r"\bany (?:advice|tips|thoughts|ideas)\b",
 )
-FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|our|ours|us)\b", re.I)
-SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|you're|you've|u|ur)\b", re.I)
+# Matched on the lowercased text (see lowered()).
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|our|ours|us)\b")
+SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|you're|you've|u|ur)\b")
 
 
 def _selling(ctx: MessageContext) -> bool:
@@ -214,9 +215,12 @@ def _emoji_heavy(ctx: MessageContext) -> str | None:
 
 
 def _self_focused(ctx: MessageContext) -> str | None:
-    first = len(FIRST_PERSON_RE.findall(ctx.text))
-    second = len(SECOND_PERSON_RE.findall(ctx.text))
-    if first >= 6 and first >= 3 * max(second, 1) and not QUESTION_TO_YOU_RE.search(lowered(ctx.text)):
+    low = lowered(ctx.text)
+    first = len(FIRST_PERSON_RE.findall(low))
+    if first < 6:  # most messages: no need to count the rest
+        return None
+    second = len(SECOND_PERSON_RE.findall(low))
+    if first >= 3 * max(second, 1) and not QUESTION_TO_YOU_RE.search(low):
         return f'talks about themselves ({first}× "I/we/my") and asks nothing about you'
     return None
 
