@@ -29,10 +29,6 @@ function adapterForParty(partyId) {
   return globalThis.inchdeep.registry.find((a) => a.profileUrl(partyId)) || null;
 }
 
-export function profileUrl(partyId) {
-  const a = adapterForParty(partyId);
-  return a ? a.profileUrl(partyId) : null;
-}
 
 function tabLoaded(tabId, prefix, timeoutMs = 20000) {
   return new Promise((resolve, reject) => {
@@ -74,8 +70,9 @@ export async function recordAction(body) {
 
 // One unfollow, on the owner's click (badge card, feed chip) or as one step of a bulk run.
 export async function unfollowParty(partyId) {
-  const url = profileUrl(partyId);
-  if (!url) throw new Error(`don't know where ${partyId}'s profile is`);
+  const adapter = adapterForParty(partyId);
+  if (!adapter) throw new Error(`don't know where ${partyId}'s profile is`);
+  const url = adapter.profileUrl(partyId);
   // Open a blank background tab first and navigate it once it exists: the profile request then belongs to
   // an already-attached tab (test harnesses that route requests per tab see it too).
   const tab = await chrome.tabs.create({url: "about:blank", active: false});
@@ -88,7 +85,7 @@ export async function unfollowParty(partyId) {
   } finally {
     chrome.tabs.remove(tab.id).catch(() => {});
   }
-  await recordAction({kind: "unfollow", sender_id: partyId, status: "done", platform: adapterForParty(partyId).platform});
+  await recordAction({kind: "unfollow", sender_id: partyId, status: "done", platform: adapter.platform});
 }
 
 let bulkRunning = false;

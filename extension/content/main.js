@@ -243,24 +243,18 @@
     let relevant = false;
     for (const r of records) {
       if (r.type === "childList") {
+        const inside = insideWatched(r.target);
         let changedInside = false;
         for (const n of r.addedNodes) {
-          if (n.nodeType !== 1) {
-            changedInside ||= insideWatched(r.target); // text put into a row
-            continue;
-          }
-          if (ours(n)) continue;
-          const inside = insideWatched(r.target);
-          changedInside ||= inside;
-          if (inside || n.matches(watched) || n.querySelector(watched)) {
+          if (n.nodeType === 1 && ours(n)) continue;
+          changedInside ||= inside; // something (text or an element) put into a row
+          if (n.nodeType === 1 && (inside || n.matches(watched) || n.querySelector(watched))) {
             addedNodes.add(n);
             relevant = true;
           }
         }
         // something taken out of a row (a re-render may have dropped our badge); whole rows leaving need nothing
-        if (r.removedNodes.length && insideWatched(r.target)) {
-          changedInside ||= [...r.removedNodes].some((n) => n.nodeType !== 1 || !ours(n));
-        }
+        if (inside && [...r.removedNodes].some((n) => n.nodeType !== 1 || !ours(n))) changedInside = true;
         if (changedInside) {
           touched(r.target);
           relevant = true;
