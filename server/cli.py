@@ -114,14 +114,12 @@ def user_create(name: str, database_url: DatabaseOpt = None,
 
 def _prepare_model(settings: Settings) -> None:
     """Before workers start: the first start on a machine builds the model's ONNX copy, once, in one place."""
-    from server.triage.embedder import ModelMissing
+    from server.triage.embedder import ModelMissing, resolve_model_path
     from server.triage.onnx_export import cached_model_path
 
     if not settings.use_model or settings.model_runtime != "onnx":
         return
     try:
-        from server.triage.embedder import resolve_model_path
-
         if not cached_model_path(resolve_model_path(settings.model_path), settings.model_cache_path(),
                                  quantize=settings.model_quantize).is_file():
             console.print("Building the model's ONNX copy (once per machine, a few seconds)…")

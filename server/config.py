@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     # Use the learned model; when false triage runs on the signal-only baseline.
     use_model: bool = True
     # Inference settings of the embedding model (see the README's performance section for their effect).
+    # The model reads the first N tokens of a message; the head of a DM carries its intent.
     model_max_tokens: int = 32
     model_quantize: bool = True
     model_threads: int = 0
@@ -59,11 +60,11 @@ class Settings(BaseSettings):
         return {"runtime": self.model_runtime, "max_tokens": self.model_max_tokens, "quantized": self.model_quantize}
 
     def load_embedder(self):  # noqa: ANN201 - the model's modules are imported only when it is used
-        from server.triage.embedder import MiniLMEmbedder
+        from server.triage.embedder import MiniLMEmbedder, load_encoder
 
-        return MiniLMEmbedder.load(self.model_path, runtime=self.model_runtime, quantize=self.model_quantize,
-                                   max_tokens=self.model_max_tokens, threads=self.model_threads or None,
-                                   cache_dir=self.model_cache_path())
+        return MiniLMEmbedder(load_encoder(self.model_path, runtime=self.model_runtime, quantize=self.model_quantize,
+                                           max_tokens=self.model_max_tokens, threads=self.model_threads or None,
+                                           cache_dir=self.model_cache_path()))
 
     def model_cache_path(self) -> Path:
         from server.triage.embedder import default_cache_dir

@@ -29,7 +29,6 @@ function adapterForParty(partyId) {
   return globalThis.inchdeep.registry.find((a) => a.profileUrl(partyId)) || null;
 }
 
-
 function tabLoaded(tabId, prefix, timeoutMs = 20000) {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => {

@@ -4,7 +4,7 @@ Two runtimes give the same vectors (mean-pooled token vectors, L2-normalised):
 - `onnx` (the service's default): ONNX Runtime on an int8 (or fp32) ONNX copy of the weights built once by
   onnx_export.py, with the `tokenizers` library; no PyTorch in the process.
 - `transformers`: PyTorch + transformers on the safetensors weights, the unoptimised reference (and optionally
-  torch's dynamic int8). This module is the only one that runs transformers models.
+  torch's dynamic int8). Only this module and onnx_export.py (which builds the ONNX copy) import transformers.
 Embeddings are cached by template fingerprint or text hash: templates and re-posted messages recur a lot.
 """
 
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
+from server.triage.templates import SIGNATURE_SIZE
+
 DIMENSION = 384
-# Messages longer than this many tokens are truncated; the head of a DM carries its intent.
-MAX_TOKENS = 64
 
 
 _last_trim = 0.0
@@ -71,8 +71,6 @@ def resolve_model_path(configured: str = "") -> Path:
 class Encoder(Protocol):
     """Turns a batch of texts into unit-length vectors, one row per text."""
 
-    description: str
-
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
@@ -99,7 +97,6 @@ class OnnxEncoder:
         # Without the arena, activation buffers go back to the heap after each batch (flat RSS between batches).
         options.enable_cpu_mem_arena = False
         self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
-        self.description = f"onnxruntime {onnxruntime.__version__} {onnx_path.name}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
         encoded = self.tokenizer.encode_batch(texts)
@@ -130,7 +127,6 @@ class TransformersEncoder:
                 warnings.simplefilter("ignore")
                 self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self.max_tokens = max_tokens
-        self.description = f"transformers {'int8' if quantize else 'fp32'}"
 
     def encode(self, texts: list[str]) -> np.ndarray:
         batch = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens, return_tensors="pt")
@@ -142,15 +138,16 @@ class TransformersEncoder:
 RUNTIMES = ("onnx", "transformers")
 
 
-def load_encoder(model_path: str = "", *, runtime: str = "onnx", quantize: bool = True, max_tokens: int = MAX_TOKENS,
-                 threads: int | None = None, cache_dir: Path | None = None) -> Encoder:
+def load_encoder(model_path: str, *, runtime: str, quantize: bool, max_tokens: int, threads: int | None,
+                 cache_dir: Path) -> Encoder:
+    """The encoder for these settings (Settings.load_embedder is the one caller that chooses them)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     model_dir = resolve_model_path(model_path)
     if runtime == "onnx":
         from server.triage.onnx_export import ensure_onnx_model
 
-        onnx_path = ensure_onnx_model(model_dir, cache_dir or default_cache_dir(), quantize=quantize)
+        onnx_path = ensure_onnx_model(model_dir, cache_dir, quantize=quantize)
         return OnnxEncoder(model_dir, onnx_path, max_tokens=max_tokens, threads=threads)
     if runtime == "transformers":
         return TransformersEncoder(model_dir, max_tokens=max_tokens, threads=threads, quantize=quantize)
@@ -175,10 +172,6 @@ class MiniLMEmbedder:
         # One inference at a time: on a 2-core machine parallel requests gain nothing from running the model side by
         # side, and each would hold its own activation memory.
         self._inference = threading.Lock()
-
-    @classmethod
-    def load(cls, model_path: str = "", **options) -> MiniLMEmbedder:  # noqa: ANN003
-        return cls(load_encoder(model_path, **options))
 
     def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None,
               signatures: Sequence[bytes | None] | None = None, batch_size: int = 16) -> np.ndarray:
@@ -244,8 +237,8 @@ NEAR_COPY_AGREEMENT = 0.9
 class NearCopyIndex:
     """The MinHash signatures of the most recently embedded texts, to find a near-copy of a new one."""
 
-    def __init__(self, size: int = 4096, signature_words: int = 64) -> None:
-        self._signatures = np.zeros((size, signature_words), dtype=np.uint32)
+    def __init__(self, size: int = 4096) -> None:
+        self._signatures = np.zeros((size, SIGNATURE_SIZE), dtype=np.uint32)
         self._keys: list[bytes | None] = [None] * size
         self._next = 0
         self._filled = 0
@@ -254,17 +247,12 @@ class NearCopyIndex:
         if not self._filled:
             return None
         query = np.frombuffer(signature, dtype=np.uint32)
-        if query.shape[0] != self._signatures.shape[1]:
-            return None
         agreement = np.count_nonzero(self._signatures[: self._filled] == query, axis=1)
         best = int(agreement.argmax())
-        return self._keys[best] if agreement[best] >= NEAR_COPY_AGREEMENT * len(query) else None
+        return self._keys[best] if agreement[best] >= NEAR_COPY_AGREEMENT * SIGNATURE_SIZE else None
 
     def add(self, key: bytes, signature: bytes) -> None:
-        query = np.frombuffer(signature, dtype=np.uint32)
-        if query.shape[0] != self._signatures.shape[1]:
-            return
-        self._signatures[self._next] = query
+        self._signatures[self._next] = np.frombuffer(signature, dtype=np.uint32)
         self._keys[self._next] = key
         self._next = (self._next + 1) % len(self._keys)
         self._filled = min(self._filled + 1, len(self._keys))

@@ -155,7 +155,7 @@ def save_artifact(result: FitResult, directory: Path, *, trained_on: str, exampl
         "labels": list(LABELS),
         "structured_features": list(SIGNAL_FEATURES + CONTEXT_FEATURES),
         "embedding": "all-MiniLM-L6-v2 mean-pooled, L2-normalised, 384-d",
-        # Serve with the same inference settings the head was trained on (INCHDEEP_MODEL_MAX_TOKENS / _QUANTIZE).
+        # Serve with the same inference settings the head was trained on (INCHDEEP_MODEL_RUNTIME / _MAX_TOKENS / _QUANTIZE).
         "embedding_settings": embedding_settings or {},
         "trained_on": trained_on,
         "examples": examples,

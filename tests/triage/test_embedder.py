@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from server.config import Settings
-from server.triage.embedder import MiniLMEmbedder, bundled_model_path
+from server.triage.embedder import bundled_model_path
 from server.triage.onnx_export import ExportFailed, cached_model_path, ensure_onnx_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,17 +25,17 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def reference() -> np.ndarray:
-    return MiniLMEmbedder.load(runtime="transformers", quantize=False).embed(TEXTS)
+    return Settings(model_runtime="transformers", model_quantize=False).load_embedder().embed(TEXTS)
 
 
 def test_onnx_fp32_copy_gives_the_reference_vectors(reference: np.ndarray) -> None:
-    vectors = MiniLMEmbedder.load(runtime="onnx", quantize=False).embed(TEXTS)
+    vectors = Settings(model_runtime="onnx", model_quantize=False).load_embedder().embed(TEXTS)
     assert vectors.shape == (len(TEXTS), 384)
     np.testing.assert_allclose(vectors, reference, atol=1e-4)
 
 
 def test_onnx_int8_copy_stays_close_to_the_reference(reference: np.ndarray) -> None:
-    vectors = MiniLMEmbedder.load(runtime="onnx", quantize=True).embed(TEXTS)
+    vectors = Settings(model_runtime="onnx", model_quantize=True).load_embedder().embed(TEXTS)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     cosine = (vectors * reference).sum(axis=1)
     assert cosine.min() > 0.85, cosine
@@ -44,7 +44,7 @@ def test_onnx_int8_copy_stays_close_to_the_reference(reference: np.ndarray) -> N
 
 
 def test_copies_of_a_template_share_one_embedding() -> None:
-    embedder = MiniLMEmbedder.load()
+    embedder = Settings().load_embedder()
     calls: list[int] = []
     encode = embedder.encoder.encode
     embedder.encoder.encode = lambda texts: calls.append(len(texts)) or encode(texts)  # type: ignore[method-assign]
@@ -90,7 +90,7 @@ def test_broken_weights_fail_with_a_clear_error(tmp_path: Path) -> None:
 def test_near_copies_share_an_embedding_but_other_texts_do_not() -> None:
     from server.triage.templates import text_print
 
-    embedder = MiniLMEmbedder.load()
+    embedder = Settings().load_embedder()
     calls: list[list[str]] = []
     encode = embedder.encoder.encode
     embedder.encoder.encode = lambda texts: calls.append(list(texts)) or encode(texts)  # type: ignore[method-assign]
