@@ -20,6 +20,13 @@ _STORED_KEYS = (
     .where(Message.user_id == bindparam("user_id"), Message.platform.in_(bindparam("platforms", expanding=True)),
            Message.external_id.in_(bindparam("ids", expanding=True)))
 )
+_STORED_VERDICTS = (
+    select(Message.platform, Message.external_id, Verdict.label, Verdict.confidence, Verdict.patterns, Verdict.reasons,
+           Verdict.action_kind, Verdict.action_why, Verdict.model_version)
+    .join(Verdict, Verdict.message_id == Message.id)
+    .where(Message.user_id == bindparam("user_id"), Message.platform.in_(bindparam("platforms", expanding=True)),
+           Message.external_id.in_(bindparam("ids", expanding=True)))
+)
 _PARTIES = select(Party).where(Party.user_id == bindparam("user_id"), Party.platform == bindparam("platform"),
                                Party.external_id.in_(bindparam("ids", expanding=True)))
 _THREADS = select(Thread).where(Thread.user_id == bindparam("user_id"), Thread.platform == bindparam("platform"),
@@ -45,26 +52,18 @@ class InboxRepository:
     def stored_keys(self, platform_ids: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which of these (platform, external id) messages are stored already (ids only: cheap, one query)."""
         wanted = set(platform_ids)
-        if not wanted:
-            return set()
-        rows = self.session.execute(_STORED_KEYS, {"user_id": self.user_id, "platforms": list({p for p, _ in wanted}),
-                                                    "ids": list({external_id for _, external_id in wanted})})
+        rows = self.session.execute(_STORED_KEYS, self._id_params(wanted)) if wanted else []
         return {(platform, external_id) for platform, external_id in rows if (platform, external_id) in wanted}
 
     def stored_verdicts(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
         """The verdicts of stored messages, as the API returns them, by (platform, external id)."""
-        found: dict[tuple[str, str], dict] = {}
-        for platform, ids in _by_platform(platform_ids).items():
-            rows = self.session.execute(
-                select(Message.external_id, Verdict.label, Verdict.confidence, Verdict.patterns, Verdict.reasons,
-                       Verdict.action_kind, Verdict.action_why, Verdict.model_version)
-                .join(Verdict, Verdict.message_id == Message.id)
-                .where(Message.user_id == self.user_id, Message.platform == platform, Message.external_id.in_(ids))
-            )
-            for external_id, label, confidence, patterns, reasons, action_kind, action_why, model_version in rows:
-                found[(platform, external_id)] = verdict_json(external_id, label, confidence, patterns, reasons,
-                                                              action_kind, action_why, model_version)
-        return found
+        wanted = set(platform_ids)
+        rows = self.session.execute(_STORED_VERDICTS, self._id_params(wanted)) if wanted else []
+        return {(platform, external_id): verdict_json(external_id, *verdict)
+                for platform, external_id, *verdict in rows if (platform, external_id) in wanted}
+
+    def _id_params(self, wanted: set[tuple[str, str]]) -> dict:
+        return {"user_id": self.user_id, "platforms": list({p for p, _ in wanted}), "ids": list({i for _, i in wanted})}
 
     def parties(self, platform: str, external_ids: Iterable[str]) -> dict[str, Party]:
         rows = self.session.scalars(_PARTIES, {"user_id": self.user_id, "platform": platform, "ids": list(set(external_ids))})
@@ -127,13 +126,6 @@ class InboxRepository:
         if not ids:
             return {}
         return {t.id: t for t in self.session.scalars(select(Thread).where(Thread.id.in_(ids)))}
-
-
-def _by_platform(platform_ids: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    by_platform: dict[str, set[str]] = {}
-    for platform, external_id in platform_ids:
-        by_platform.setdefault(platform, set()).add(external_id)
-    return by_platform
 
 
 def verdict_json(external_id: str, label: str | None, confidence: float, patterns: list[str] | None,

@@ -175,9 +175,8 @@ class IngestService:
 
         with _process_lock(self.user_id):
             self._lock_user()
-            stored = self.repo.stored_keys(key for key, _ in keyed)
-            verdicts = self.repo.stored_verdicts(stored) if stored else {}
-            new = _not_in(keyed, stored)
+            verdicts = self.repo.stored_verdicts(key for key, _ in keyed)  # every stored message has one
+            new = _not_in(keyed, verdicts)
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
                 verdicts.update(self._store_new(new, printed | missing, embedded))
@@ -200,7 +199,7 @@ class IngestService:
         ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
-        relationships = self._relationships(parties)
+        relationships = self._relationships([p.id for p in parties.values()])
         rules = self.rules_loader(self.session, self.user_id) if self.rules_loader else None
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
@@ -215,8 +214,8 @@ class IngestService:
             if party is None and thread.party_id is not None:
                 # An outgoing message posted without a participant belongs to the thread's party.
                 party = parties_by_row_id.get(thread.party_id) or self.session.get(Party, thread.party_id)
-                if party is not None:
-                    relationships.setdefault(party.id, Relationship(list(self._history_of(party.id))))
+                if party is not None and party.id not in relationships:
+                    relationships[party.id] = self._relationships([party.id]).get(party.id, Relationship())
             printed = printed_by_key[(platform, external_id)]
             row = {
                 "user_id": self.user_id,
@@ -393,12 +392,9 @@ class IngestService:
             for row, row_id in zip(rows, ids, strict=True):
                 row.id = row_id
 
-    def _history_of(self, party_id: int) -> list[HistoryItem]:
-        return [HistoryItem(t, d, s, q, dec, l) for _, t, d, s, q, dec, l in self.repo.party_history([party_id])]
-
-    def _relationships(self, parties: dict[tuple[str, str], Party]) -> dict[int, Relationship]:
+    def _relationships(self, party_ids: list[int]) -> dict[int, Relationship]:
         relationships: dict[int, Relationship] = {}
-        for party_id, thread_id, direction, sent_at, is_question, declined, label in self.repo.party_history([p.id for p in parties.values()]):
+        for party_id, thread_id, direction, sent_at, is_question, declined, label in self.repo.party_history(party_ids):
             relationships.setdefault(party_id, Relationship()).items.append(
                 HistoryItem(thread_id, direction, sent_at, is_question, declined, label)
             )
@@ -447,12 +443,5 @@ def _names(m: MessageIn) -> tuple[str, ...]:
 def to_verdict_out(row: Message) -> VerdictOut:
     v = row.verdict
     assert v is not None, "every stored message has a verdict"
-    return VerdictOut(
-        message_id=row.external_id,
-        label=v.label,
-        confidence=v.confidence,
-        patterns=list(v.patterns or []),
-        reasons=list(v.reasons or []),
-        action={"kind": v.action_kind, "why": v.action_why},
-        model_version=v.model_version,
-    )
+    return VerdictOut.model_validate(verdict_json(row.external_id, v.label, v.confidence, v.patterns, v.reasons,
+                                                  v.action_kind, v.action_why, v.model_version))

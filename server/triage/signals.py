@@ -427,6 +427,7 @@ CONTEXT_SIGNAL_IDS = frozenset({
 })
 # Text signals whose outcome the others build on (SHORT_CHAT itself depends on them).
 _PRIMARY_TEXT_SIGNALS = tuple(s for s in SIGNALS if s.id not in CONTEXT_SIGNAL_IDS and s.id != "SHORT_CHAT")
+_PRIMARY_IDS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS)
 _TEXT_NOISE_SIGNALS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS if s.label != "genuine")
 _SELLING_IDS = frozenset(s.id for s in SIGNALS if s.selling)
 
@@ -456,6 +457,3 @@ def fire_all(ctx: MessageContext) -> list[FiredSignal]:
         if detail:
             fired.append(FiredSignal(signal, detail))
     return fired
-
-
-_PRIMARY_IDS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS)
