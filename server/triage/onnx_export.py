@@ -1,7 +1,8 @@
 """Builds the serving copy of the bundled MiniLM: an ONNX graph with int8 weights, made once per machine.
 
-The service runs the model through ONNX Runtime, which keeps PyTorch out of its memory (≈ 300 MB less RSS) and
-runs int8 matrix products on the CPU's vector units. The graph is exported from the local safetensors weights
+The service runs the model through ONNX Runtime, which keeps PyTorch out of its memory (a process that loads it
+and embeds 400 texts: 242 MB RSS, against 505 MB with PyTorch's int8) and runs int8 matrix products on the CPU's
+vector units. The graph is exported from the local safetensors weights
 with PyTorch in a child process (so the service never imports torch) and cached under a name derived from the
 weights' hash and this recipe's version: a new model or a new recipe makes a new file, never a stale one.
 
