@@ -80,9 +80,6 @@ class TemplateIndex:
         self._rows: dict[str, int] = {}
         self._senders: list[list[str]] = []
 
-    def __len__(self) -> int:
-        return sum(len(s) for s in self._senders)
-
     def add(self, sender_id: str, fingerprint: str, signature: bytes, word_count: int) -> None:
         if word_count < MIN_TEMPLATE_WORDS:
             return
