@@ -13,6 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from server.triage.context import MessageContext, describe_duration
+from server.triage.prefilter import RegexPrefilter
 from server.triage.text import EMOJI_RE, MERGE_FIELD_RE, URL_RE
 
 Detector = Callable[[MessageContext], str | None]
@@ -42,17 +43,21 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-def _text_rule(regex: re.Pattern[str], detail: str) -> Detector:
-    def detect(ctx: MessageContext) -> str | None:
+class TextRule:
+    """A detector that searches the lowercased text with one regex and quotes what it found."""
+
+    def __init__(self, regex: re.Pattern[str], detail: str) -> None:
+        self.regex = regex
+        self.detail = detail
+
+    def __call__(self, ctx: MessageContext) -> str | None:
         low = lowered(ctx.text)
-        match = regex.search(low)
+        match = self.regex.search(low)
         if not match:
             return None
         # Quote the original casing when lowercasing kept every position where it was.
         fragment = ctx.text[match.start() : match.end()] if len(low) == len(ctx.text) else match.group(0)
-        return f'{detail}: "{_quote(fragment)}"'
-
-    return detect
+        return f'{self.detail}: "{_quote(fragment)}"'
 
 
 def _quote(fragment: str, limit: int = 60) -> str:
@@ -305,28 +310,28 @@ _T0 = datetime(2026, 11, 5, 16, 20, tzinfo=timezone.utc)
 
 SIGNALS: tuple[Signal, ...] = (
     # --- pitch ---
-    Signal("MEETING_ASK", "pitch", "asks for a call, demo or meeting", _text_rule(MEETING_ASK_RE, "asks for a meeting"),
+    Signal("MEETING_ASK", "pitch", "asks for a call, demo or meeting", TextRule(MEETING_ASK_RE, "asks for a meeting"),
            ("Would you be open to a quick call next week?", "Can we hop on a 15-min call?", "Worth a chat?", "Let me know if you're free for a quick demo this week"),
            ("Thanks for the call yesterday, the notes are attached.", "I called the venue, all good."), selling=True),
-    Signal("CALENDAR_LINK", "pitch", "includes a scheduling link", _text_rule(CALENDAR_RE, "scheduling link"),
+    Signal("CALENDAR_LINK", "pitch", "includes a scheduling link", TextRule(CALENDAR_RE, "scheduling link"),
            ("Grab a slot here: https://calendly.com/dana-growth/15min", "book via cal.com/marco/intro"),
            ("Here's the calendar invite for our standup", "See you Thursday!"), selling=True),
-    Signal("PRICE_OR_DISCOUNT", "pitch", "mentions a price or a discount", _text_rule(PRICE_RE, "price"),
+    Signal("PRICE_OR_DISCOUNT", "pitch", "mentions a price or a discount", TextRule(PRICE_RE, "price"),
            ("Packages start at $499/month", "I can give you 30% off this week", "only $97 for the full course"),
            ("We raised our seed round last year", "The meetup is at 7pm"), selling=True),
-    Signal("RESULTS_CLAIM", "pitch", "claims results (3x, helped 200+ companies)", _text_rule(RESULTS_CLAIM_RE, "results claim"),
+    Signal("RESULTS_CLAIM", "pitch", "claims results (3x, helped 200+ companies)", TextRule(RESULTS_CLAIM_RE, "results claim"),
            ("We helped 200+ SaaS companies 3x their demos", "I can double your pipeline in 60 days, guaranteed"),
            ("We shipped 3 features this sprint", "Our team grew to 12 people"), selling=True),
-    Signal("RIGHT_PERSON", "pitch", 'asks "are you the right person"', _text_rule(RIGHT_PERSON_RE, "fishing for a buyer"),
+    Signal("RIGHT_PERSON", "pitch", 'asks "are you the right person"', TextRule(RIGHT_PERSON_RE, "fishing for a buyer"),
            ("Are you the right person to talk to about your hiring?", "quick q: who handles marketing at your company?"),
            ("You were right about the venue", "Who was the speaker at the meetup?"), selling=True),
-    Signal("SERVICE_OFFER", "pitch", "offers their product or service", _text_rule(SERVICE_OFFER_RE, "offers a service"),
+    Signal("SERVICE_OFFER", "pitch", "offers their product or service", TextRule(SERVICE_OFFER_RE, "offers a service"),
            ("We help B2B founders book more meetings", "Our agency builds Webflow sites in 2 weeks", "my coaching program is made for this"),
            ("I helped my sister move this weekend", "Our team offsite was great"), selling=True),
-    Signal("FREE_SAMPLE", "pitch", 'offers a "free" audit, mockup or session that leads to a sale', _text_rule(FREE_SAMPLE_RE, "free hook"),
+    Signal("FREE_SAMPLE", "pitch", 'offers a "free" audit, mockup or session that leads to a sale', TextRule(FREE_SAMPLE_RE, "free hook"),
            ("Happy to do a free audit of your landing page", "Can I send you a free mockup?", "book a free strategy session"),
            ("Feel free to send me the draft", "Is the venue free on Friday?"), selling=True),
-    Signal("FOLLOW_UP_NAG", "pitch", "chases an unanswered earlier message", _text_rule(NAG_RE, "chase-up"),
+    Signal("FOLLOW_UP_NAG", "pitch", "chases an unanswered earlier message", TextRule(NAG_RE, "chase-up"),
            ("Bumping this to the top of your inbox", "Just following up on my last message", "Did you get a chance to look?"),
            ("Following the talk, I read your paper", "I'll check in with Sam tomorrow"), pattern="follow_up_nag"),
     Signal("UNANSWERED_STREAK", "pitch", "another message after earlier unanswered noise", _nag_context,
@@ -338,32 +343,32 @@ SIGNALS: tuple[Signal, ...] = (
            (_ctx("Open to a quick call this week?", sent_at=_T0 + timedelta(days=40), relationship_began_at=_T0, connection_known=True),
             _ctx("Thanks for connecting!", sent_at=_T0 + timedelta(minutes=4), relationship_began_at=_T0, connection_known=True))),
     # --- auto_dm ---
-    Signal("THANKS_FOR_CONNECTING", "auto_dm", "thank-you-for-connecting/following note", _text_rule(THANKS_CONNECT_RE, "connection thank-you"),
+    Signal("THANKS_FOR_CONNECTING", "auto_dm", "thank-you-for-connecting/following note", TextRule(THANKS_CONNECT_RE, "connection thank-you"),
            ("Thanks for connecting, Jordan!", "thank you for the follow 🙏", "Great to connect!"),
            ("Thanks for the intro to Priya", "Thanks for your help yesterday")),
-    Signal("GENERIC_COMPLIMENT", "auto_dm", "a compliment that could have gone to anyone", _text_rule(COMPLIMENT_RE, "generic compliment"),
+    Signal("GENERIC_COMPLIMENT", "auto_dm", "a compliment that could have gone to anyone", TextRule(COMPLIMENT_RE, "generic compliment"),
            ("I came across your profile and was impressed by your background", "Love what you're doing!", "Someone with your background would be perfect"),
            ("Loved your talk on design tokens at Config, especially the migration part", "Your deck for the board was great"),
            pattern="faux_personal"),
     Signal("MERGE_FIELD", "auto_dm", "template merge-field left in the text", _merge_field,
            ("Hi {first_name}, loved your post", "Congrats on growing {{company}}!", "Hello [Name],"),
            ("I'll send the {design} doc (kidding)", "Hi Jordan!")),
-    Signal("NETWORK_GROWING", "auto_dm", '"growing my network with like-minded professionals"', _text_rule(NETWORK_GROWING_RE, "network-growing line"),
+    Signal("NETWORK_GROWING", "auto_dm", '"growing my network with like-minded professionals"', TextRule(NETWORK_GROWING_RE, "network-growing line"),
            ("I'm growing my network with like-minded professionals", "always keen on building meaningful connections"),
            ("My network switch died again", "I'm growing tomatoes this year")),
-    Signal("OFF_PLATFORM", "auto_dm", "asks you to move to another platform or group", _text_rule(OFF_PLATFORM_RE, "off-platform redirect"),
+    Signal("OFF_PLATFORM", "auto_dm", "asks you to move to another platform or group", TextRule(OFF_PLATFORM_RE, "off-platform redirect"),
            ("Let's also connect on Instagram!", "Join my WhatsApp group for founders", "follow me on youtube"),
            ("I posted it on LinkedIn yesterday, what did you think?", "We met on the train")),
-    Signal("FREE_RESOURCE", "auto_dm", "drops a free guide or video", _text_rule(FREE_RESOURCE_RE, "free resource link-drop"),
+    Signal("FREE_RESOURCE", "auto_dm", "drops a free guide or video", TextRule(FREE_RESOURCE_RE, "free resource link-drop"),
            ("Here's my free guide to LinkedIn growth", "grab your copy here 👉", "free training on cold email"),
            ("Here's the guide you asked for (our onboarding doc)", "Are you free tomorrow?")),
     Signal("PREFILLED_NOTE", "auto_dm", "LinkedIn's one-click prefilled note", _prefilled,
            ("Congrats on the work anniversary!", "Happy birthday!", "Congrats on the new role!"),
            ("Congrats on the new role! The Figma plugin you shipped last spring was brilliant, well deserved.", "Happy to help")),
-    Signal("OUT_OF_OFFICE", "auto_dm", "out-of-office auto-reply", _text_rule(OUT_OF_OFFICE_RE, "auto-reply"),
+    Signal("OUT_OF_OFFICE", "auto_dm", "out-of-office auto-reply", TextRule(OUT_OF_OFFICE_RE, "auto-reply"),
            ("I am currently out of the office with limited access to email", "Automatic reply: I'm away until Monday"),
            ("I was out sick, sorry for the delay", "The office party is on Friday")),
-    Signal("WELCOME_MESSAGE", "auto_dm", "welcome message from an account", _text_rule(WELCOME_RE, "welcome message"),
+    Signal("WELCOME_MESSAGE", "auto_dm", "welcome message from an account", TextRule(WELCOME_RE, "welcome message"),
            ("Welcome to the community! 🎉", "Thanks for subscribing, here's what to expect"),
            ("You're welcome!", "Welcome back from your trip, how was Lisbon?")),
     Signal("TEMPLATE_SEEN", "auto_dm", "the same text arrived from several senders", _template_other_senders,
@@ -378,22 +383,22 @@ SIGNALS: tuple[Signal, ...] = (
            ("I'm a serial entrepreneur. I built my agency from zero. I love helping my clients, and my team and I just launched our new podcast where I share my story.",),
            ("I moved to Berlin and I started at a new job. How are you? Did you finish your thesis?", "Thanks!"), pattern="self_focused"),
     # --- newsletter ---
-    Signal("ISSUE_ANNOUNCEMENT", "newsletter", "newsletter issue / new content announcement", _text_rule(ISSUE_RE, "content announcement"),
+    Signal("ISSUE_ANNOUNCEMENT", "newsletter", "newsletter issue / new content announcement", TextRule(ISSUE_RE, "content announcement"),
            ("Issue #42 is out!", "This week's edition: 5 tools for founders", "My new episode is live"),
            ("I have an issue with the invoice", "Are you out today?")),
-    Signal("EVENT_INVITE", "newsletter", "webinar, masterclass or live-session invitation", _text_rule(EVENT_RE, "event invitation"),
+    Signal("EVENT_INVITE", "newsletter", "webinar, masterclass or live-session invitation", TextRule(EVENT_RE, "event invitation"),
            ("Join my free webinar on Thursday", "Save your seat for the masterclass", "Register here: https://events.example.com"),
            ("See you at the conference dinner", "The workshop you ran for us was great")),
-    Signal("SALE_ANNOUNCEMENT", "newsletter", "flash sale or special promotion for the network", _text_rule(SALE_RE, "promotion"),
+    Signal("SALE_ANNOUNCEMENT", "newsletter", "flash sale or special promotion for the network", TextRule(SALE_RE, "promotion"),
            ("Flash sale: 48 hours only", "A special promotion for my network", "Early-bird pricing ends tonight"),
            ("Our sale of the company closed", "Last week was fun")),
-    Signal("SUBSCRIBE_LINK", "newsletter", "subscribe/unsubscribe or newsletter-platform link", _text_rule(SUBSCRIBE_RE, "subscription link"),
+    Signal("SUBSCRIBE_LINK", "newsletter", "subscribe/unsubscribe or newsletter-platform link", TextRule(SUBSCRIBE_RE, "subscription link"),
            ("Subscribe here to get it weekly", "Reply STOP to unsubscribe", "read the full issue at dana.substack.com"),
            ("I'll describe it tomorrow", "Here's the doc")),
     Signal("EMOJI_ANNOUNCEMENT", "newsletter", "emoji-heavy announcement style", _emoji_heavy,
            ("🚀 Big news! 🔥 Our new course is live 🎉 Don't miss it 👇",),
            ("haha 😂 see you tomorrow", "Thanks!")),
-    Signal("BROADCAST_GREETING", "newsletter", "addressed to everyone, not to you", _text_rule(BROADCAST_GREETING_RE, "broadcast greeting"),
+    Signal("BROADCAST_GREETING", "newsletter", "addressed to everyone, not to you", TextRule(BROADCAST_GREETING_RE, "broadcast greeting"),
            ("Hi everyone! Quick update from me", "Dear network, I'm excited to share"),
            ("Hi Jordan, quick question", "Hey! how's it going")),
     # --- genuine ---
@@ -403,16 +408,16 @@ SIGNALS: tuple[Signal, ...] = (
            (_ctx("It's $40/month for teams", answers_owner_question=True),), (_ctx("It's $40/month for teams"),)),
     Signal("ONGOING_EXCHANGE", "genuine", "the owner has written to this person before", _ongoing_exchange,
            (_ctx("sounds good", owner_wrote_before=True),), (_ctx("sounds good"),)),
-    Signal("SHARED_CONTEXT", "genuine", "refers to something the two of you share", _text_rule(SHARED_CONTEXT_RE, "shared context"),
+    Signal("SHARED_CONTEXT", "genuine", "refers to something the two of you share", TextRule(SHARED_CONTEXT_RE, "shared context"),
            ("Great seeing you at the meetup!", "the deck you sent is super clear", "As we discussed, I'll send the contract"),
            ("I came across your profile", "Thanks for connecting!")),
-    Signal("INTRODUCTION", "genuine", "an introduction with context", _text_rule(INTRO_RE, "introduction"),
+    Signal("INTRODUCTION", "genuine", "an introduction with context", TextRule(INTRO_RE, "introduction"),
            ("I'd like to introduce you to Priya, she runs design at Fernhill", "Marco suggested I reach out about the mentoring program"),
            ("Let me introduce myself: I run an agency", "Hi, I'm Dana")),
-    Signal("LOGISTICS", "genuine", "practical arrangements (times, places)", _text_rule(LOGISTICS_RE, "logistics"),
+    Signal("LOGISTICS", "genuine", "practical arrangements (times, places)", TextRule(LOGISTICS_RE, "logistics"),
            ("running late, be there in 10", "still on for tomorrow at 3?", "see you at the café"),
            ("Book a call with me", "Join my webinar")),
-    Signal("ASKS_ABOUT_YOU", "genuine", "asks a question about the owner or their work", _text_rule(QUESTION_TO_YOU_RE, "asks you something"),
+    Signal("ASKS_ABOUT_YOU", "genuine", "asks a question about the owner or their work", TextRule(QUESTION_TO_YOU_RE, "asks you something"),
            ("How did your launch go?", "what do you think of the new onboarding flow?", "did you end up taking the Berlin job?"),
            ("I launched my course.", "Book a slot.")),
     Signal("SHORT_CHAT", "genuine", "a short conversational message", _short_chat,
@@ -432,11 +437,22 @@ _TEXT_NOISE_SIGNALS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS if s.label !
 _SELLING_IDS = frozenset(s.id for s in SIGNALS if s.selling)
 
 
+_REGEX_SIGNALS = tuple(s for s in _PRIMARY_TEXT_SIGNALS if isinstance(s.detect, TextRule))
+_PREFILTER = RegexPrefilter([s.detect.regex for s in _REGEX_SIGNALS])
+# Each primary signal with its position among the prefiltered regexes (None: not a regex rule, always runs).
+_PREFILTER_SLOT = tuple((s, _REGEX_SIGNALS.index(s) if s in _REGEX_SIGNALS else None) for s in _PRIMARY_TEXT_SIGNALS)
+
+
 @lru_cache(maxsize=4096)
 def _text_signal_details(text: str) -> dict[str, str]:
-    """Text-only signals depend on the text alone: computed once per text (batches judge and re-judge texts)."""
+    """Text-only signals depend on the text alone: computed once per text (batches judge and re-judge texts).
+    Only the regexes the prefilter reports as possible matches are run."""
     ctx = MessageContext(text=text)
-    return {s.id: d for s in _PRIMARY_TEXT_SIGNALS if (d := s.detect(ctx))}
+    possible = _PREFILTER.candidates(lowered(text))
+    return {
+        s.id: d for s, slot in _PREFILTER_SLOT
+        if (slot is None or possible is None or slot in possible) and (d := s.detect(ctx))
+    }
 
 
 def _text_signal_ids(text: str) -> frozenset[str]:
