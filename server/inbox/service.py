@@ -13,6 +13,7 @@ from typing import Protocol
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from server.db import insert_rows
 from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
@@ -289,7 +290,7 @@ class IngestService:
         ids = _insert_returning_ids(self.session, Message, message_rows)
         for verdict, message_id in zip(verdict_rows, ids, strict=True):
             verdict["message_id"] = message_id
-        self.session.execute(Verdict.__table__.insert(), verdict_rows)
+        insert_rows(self.session, Verdict.__table__, verdict_rows)
         return {
             (row["platform"], row["external_id"]): verdict_json(
                 row["external_id"], verdict["label"], verdict["confidence"], verdict["patterns"], verdict["reasons"],
@@ -407,8 +408,7 @@ def _insert_returning_ids(session: Session, model: type[Message] | type[Party] |
     The ids are matched by each row's unique (platform, external id) rather than asking for RETURNING in parameter
     order, which SQLite can only honour one row per statement.
     """
-    table = model.__table__
-    returned = session.execute(table.insert().returning(table.c.id, table.c.platform, table.c.external_id), rows)
+    returned = insert_rows(session, model.__table__, rows, returning=("id", "platform", "external_id"))
     ids = {(platform, external_id): row_id for row_id, platform, external_id in returned}
     return [ids[(row["platform"], row["external_id"])] for row in rows]
 
