@@ -96,6 +96,8 @@ class OnnxEncoder:
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Without the arena, activation buffers go back to the heap after each batch (flat RSS between batches).
         options.enable_cpu_mem_arena = False
+        # No busy-waiting between runs: the spinning threads would take the core the request's own Python needs.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: list[str]) -> np.ndarray:
