@@ -129,7 +129,8 @@ class _InsertPlan:
             else:
                 raise ValueError(f"{table.name}.{column.name}: only scalar and callable defaults are supported")
         names = list(given) + [name for name, _, _ in self.defaults]
-        self.processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+        processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+        self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]  # most columns need none
         self.placeholder = "?" if dialect.paramstyle == "qmark" else "%s"
         if dialect.paramstyle not in ("qmark", "format", "pyformat"):
             raise ValueError(f"unsupported parameter style {dialect.paramstyle}")
@@ -138,8 +139,12 @@ class _InsertPlan:
         self.tail = f" RETURNING {', '.join(prep.quote(n) for n in returning)}" if returning else ""
 
     def values(self, row: dict) -> list:
-        values = [row[name] for name in self.given] + [arg(None) if call else arg for _, arg, call in self.defaults]
-        return [p(v) if p is not None else v for p, v in zip(self.processors, values, strict=True)]
+        values = [row[name] for name in self.given]
+        if self.defaults:
+            values += [arg(None) if call else arg for _, arg, call in self.defaults]
+        for i, process in self.processors:
+            values[i] = process(values[i])
+        return values
 
     @lru_cache(maxsize=64)  # noqa: B019 - plans are few and live as long as the process
     def sql(self, row_count: int) -> str:

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from server.triage.context import LABELS, MessageContext
 from server.triage.policy import Action, suggest_action
-from server.triage.model import ModelOutput
+from server.triage.model import ModelOutput, pull
 from server.triage.signals import SIGNALS, FiredSignal, fire_all
 from server.triage.weights import DEFAULT_WEIGHTS, PRIORS
 
@@ -184,13 +184,8 @@ def _model_vote(fired: list[FiredSignal], output: ModelOutput) -> tuple[str, flo
     """The learned head decides; each fired signal's weight is its fitted pull towards the chosen label
     (relative to the other labels), and the text's own pull appears as the MODEL signal."""
     label = max(LABELS, key=lambda l: (output.adjusted_scores[l], l == "genuine"))
-
-    def pull(contribution: dict[str, float]) -> float:
-        others = [v for l, v in contribution.items() if l != label]
-        return contribution[label] - sum(others) / len(others)
-
-    reasons = [Reason(f.signal.id, pull(output.signal_contributions[f.signal.id]), f.detail) for f in fired]
-    text_pull = pull(output.text_contribution)
+    reasons = [Reason(f.signal.id, output.signal_pulls[f.signal.id][label], f.detail) for f in fired]
+    text_pull = pull(output.text_contribution, label)
     reasons.append(Reason("MODEL", text_pull, f"the language model reads the wording as {label.replace('_', '-')} "
                                               f"({output.proba[label]:.0%} overall)"))
     return label, output.proba[label], _ordered(reasons)

@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -34,11 +35,21 @@ class Embedder(Protocol):
               signatures: Sequence[bytes | None] | None = None) -> np.ndarray: ...
 
 
+_SIGNAL_POSITION = {s.id: i for i, s in enumerate(SIGNALS)}
+
+
+@lru_cache(maxsize=4096)
+def _has_link(text: str) -> bool:
+    return bool(URL_RE.search(text))
+
+
 def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.ndarray:
-    ids = {f.signal.id for f in fired}
     minutes = ctx.minutes_since_relationship_began
     earlier_noise = sum(1 for label in ctx.earlier_labels if label != "genuine")
-    values = [1.0 if s.id in ids else 0.0 for s in SIGNALS] + [
+    signal_values = [0.0] * len(SIGNALS)
+    for f in fired:
+        signal_values[_SIGNAL_POSITION[f.signal.id]] = 1.0
+    values = signal_values + [
         float(ctx.answers_owner_question),
         float(ctx.owner_started_thread),
         float(ctx.owner_wrote_before),
@@ -47,7 +58,7 @@ def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.nda
         math.log1p(ctx.template_same_sender),
         math.log1p(earlier_noise),
         float("genuine" in ctx.earlier_labels),
-        float(bool(URL_RE.search(ctx.text))),
+        float(_has_link(ctx.text)),
         float(minutes is not None and minutes <= 60),
         float(minutes is not None and minutes <= 1440),
         float(minutes is not None and minutes <= 14 * 1440),
@@ -60,8 +71,9 @@ def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.nda
 @dataclass(frozen=True)
 class ModelOutput:
     proba: dict[str, float]
-    # Per fired signal: its contribution to each label's score.
-    signal_contributions: dict[str, dict[str, float]]
+    # Per signal (all of them, shared between outputs): per label, how much firing pulls towards that label
+    # rather than the others (its fitted weight for the label minus its mean weight for the other labels).
+    signal_pulls: dict[str, dict[str, float]]
     # The text embedding's contribution to each label's score.
     text_contribution: dict[str, float]
     adjusted_scores: dict[str, float]
@@ -78,7 +90,7 @@ class LearnedHead:
         self.embedder = embedder
         self.n_structured = len(SIGNAL_FEATURES) + len(CONTEXT_FEATURES)
         self.embedding_settings: dict = {}
-        self._contributions: dict[str, dict[str, float]] | None = None
+        self._pulls: dict[str, dict[str, float]] | None = None
 
     @classmethod
     def load(cls, directory: Path, embedder: Embedder) -> LearnedHead:
@@ -109,22 +121,29 @@ class LearnedHead:
         proba /= proba.sum(axis=1, keepdims=True)
         text_parts = x[:, self.n_structured :] @ self.weights[:, self.n_structured :].T
         adjusted = scores + self.label_bias
-        contributions = self._signal_contributions()
+        pulls = self._signal_pulls()
         # Plain lists first: reading numpy rows one by one costs more than the arithmetic above.
         return [
             ModelOutput(
                 proba=dict(zip(LABELS, p, strict=True)),
-                signal_contributions={f.signal.id: contributions[f.signal.id] for f in fired_here},
+                signal_pulls=pulls,
                 text_contribution=dict(zip(LABELS, t, strict=True)),
                 adjusted_scores=dict(zip(LABELS, a, strict=True)),
             )
-            for p, t, a, fired_here in zip(proba.tolist(), text_parts.tolist(), adjusted.tolist(), fired, strict=True)
+            for p, t, a in zip(proba.tolist(), text_parts.tolist(), adjusted.tolist(), strict=True)
         ]
 
-    def _signal_contributions(self) -> dict[str, dict[str, float]]:
-        """Each signal's fitted weight per label (constant for a loaded head, so computed once)."""
-        if self._contributions is None:
-            self._contributions = {
-                s.id: {label: float(self.weights[k, i]) for k, label in enumerate(LABELS)} for i, s in enumerate(SIGNALS)
+    def _signal_pulls(self) -> dict[str, dict[str, float]]:
+        """Each signal's pull per label (constant for a loaded head, so computed once)."""
+        if self._pulls is None:
+            self._pulls = {
+                s.id: {label: pull(dict(zip(LABELS, self.weights[:, i].tolist(), strict=True)), label) for label in LABELS}
+                for i, s in enumerate(SIGNALS)
             }
-        return self._contributions
+        return self._pulls
+
+
+def pull(contribution: dict[str, float], label: str) -> float:
+    """How much a contribution to every label's score favours `label` over the others (on average)."""
+    others = [v for other, v in contribution.items() if other != label]
+    return contribution[label] - sum(others) / len(others)

@@ -443,33 +443,51 @@ _PREFILTER = RegexPrefilter([s.detect.regex for s in _REGEX_SIGNALS])
 _PREFILTER_SLOT = tuple((s, _REGEX_SIGNALS.index(s) if s in _REGEX_SIGNALS else None) for s in _PRIMARY_TEXT_SIGNALS)
 
 
-@lru_cache(maxsize=4096)
-def _text_signal_details(text: str) -> dict[str, str]:
-    """Text-only signals depend on the text alone: computed once per text (batches judge and re-judge texts).
-    Only the regexes the prefilter reports as possible matches are run."""
-    ctx = MessageContext(text=text)
-    possible = _PREFILTER.candidates(lowered(text))
-    return {
-        s.id: d for s, slot in _PREFILTER_SLOT
-        if (slot is None or possible is None or slot in possible) and (d := s.detect(ctx))
-    }
-
-
-def _text_signal_ids(text: str) -> frozenset[str]:
-    return frozenset(_text_signal_details(text))
-
-
 @dataclass(frozen=True)
 class FiredSignal:
     signal: Signal
     detail: str
 
 
+@dataclass(frozen=True)
+class _TextSignals:
+    """The primary text signals that fire on one text, each with its position in SIGNALS."""
+
+    fired: tuple[tuple[int, FiredSignal], ...]
+    ids: frozenset[str]
+
+
+_POSITION = {s.id: i for i, s in enumerate(SIGNALS)}
+# The rest (the conversation's signals and SHORT_CHAT), evaluated per message, with their positions.
+_PER_MESSAGE_SIGNALS = tuple((i, s) for i, s in enumerate(SIGNALS) if s.id not in _PRIMARY_IDS)
+
+
+@lru_cache(maxsize=4096)
+def _text_signals(text: str) -> _TextSignals:
+    """Text-only signals depend on the text alone: computed once per text (batches judge and re-judge texts).
+    Only the regexes the prefilter reports as possible matches are run."""
+    ctx = MessageContext(text=text)
+    possible = _PREFILTER.candidates(lowered(text))
+    fired = tuple(
+        (_POSITION[s.id], FiredSignal(s, d)) for s, slot in _PREFILTER_SLOT
+        if (slot is None or possible is None or slot in possible) and (d := s.detect(ctx))
+    )
+    return _TextSignals(fired, frozenset(f.signal.id for _, f in fired))
+
+
+def _text_signal_ids(text: str) -> frozenset[str]:
+    return _text_signals(text).ids
+
+
 def fire_all(ctx: MessageContext) -> list[FiredSignal]:
-    text_details = _text_signal_details(ctx.text)
-    fired: list[FiredSignal] = []
-    for signal in SIGNALS:
-        detail = text_details.get(signal.id) if signal.id in _PRIMARY_IDS else signal.detect(ctx)
-        if detail:
-            fired.append(FiredSignal(signal, detail))
-    return fired
+    """Every signal that fires on this message, in catalogue order."""
+    fired = list(_text_signals(ctx.text).fired)
+    for position, signal in _PER_MESSAGE_SIGNALS:
+        if detail := signal.detect(ctx):
+            fired.append((position, FiredSignal(signal, detail)))
+    fired.sort(key=_first)
+    return [f for _, f in fired]
+
+
+def _first(pair: tuple[int, FiredSignal]) -> int:
+    return pair[0]

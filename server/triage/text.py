@@ -31,14 +31,20 @@ def normalise(text: str) -> str:
 def mask(text: str, names: tuple[str, ...] = ()) -> str:
     """Lowercased text with the parts that vary between copies of a template replaced by placeholders."""
     masked = _mask_text(text)
-    parts = {p.lower() for n in names for p in n.split() if len(p) > 1}
-    if parts:
-        masked = re.sub(r"\s+", " ", _mask_names(masked, parts)).strip()
-    # "Zeta Labs" and "Acme" are both one name: collapse runs of the same placeholder.
-    return _RUNS_RE.sub(r"\1", masked)
+    # Only name parts that occur in the text at all need the whole-word search (most senders don't sign).
+    parts = {p for n in names for p in n.lower().split() if len(p) > 1 and p in masked}
+    if not parts:
+        return _collapse_runs(masked)
+    return _collapse_runs(re.sub(r"\s+", " ", _mask_names(masked, parts)).strip())
 
 
 _RUNS_RE = re.compile(r"(<(\w+)>)(?:\s*\1)+")
+
+
+@lru_cache(maxsize=8192)
+def _collapse_runs(masked: str) -> str:
+    """"Zeta Labs" and "Acme" are both one name: runs of the same placeholder become one."""
+    return _RUNS_RE.sub(r"\1", masked)
 
 
 @lru_cache(maxsize=8192)

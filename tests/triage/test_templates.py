@@ -56,3 +56,27 @@ def test_exact_copies_are_found_beyond_the_recent_window() -> None:
         index.add(f"filler{i}", p.fingerprint, p.minhash, p.word_count)
     copy = text_print(B)
     assert index.similar_senders(copy.fingerprint, copy.minhash, copy.word_count) == ["old"]
+
+
+def _reference_signature(masked: str) -> bytes:
+    """The signature as first defined (blake2b per shingle, then (a·x + b) mod 2^61−1 with numpy's `%`): signatures
+    stored in existing databases were made this way, and new ones must still compare with them."""
+    import hashlib
+
+    import numpy as np
+
+    from server.triage import templates
+
+    items = templates.shingles(masked) or {""}
+    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") >> 4 for s in items],
+                      dtype=np.uint64)
+    permuted = (hashes[:, None] * templates._A[None, :] + templates._B[None, :]) % np.uint64((1 << 61) - 1)
+    return permuted.min(axis=0).astype(np.uint32).tobytes()
+
+
+def test_signatures_are_the_ones_stored_databases_hold() -> None:
+    texts = [A, B, REWORDED, OTHER_PITCH, UNRELATED, "", "ok", "émilie 🚀 " * 40, "x " * 500]
+    texts += [f"Hi {i}, we help {i * 7} founders with <num> things, book at {i}.io" for i in range(300)]
+    for text in texts:
+        masked = mask(text, ("Ana Zeta",))
+        assert text_print(text, ("Ana Zeta",)).minhash == _reference_signature(masked), text
