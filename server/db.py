@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 from sqlalchemy import MetaData, Table, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -57,7 +58,7 @@ def make_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, json_serializer=_json_text)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
@@ -68,7 +69,12 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, json_serializer=_json_text)
+
+
+def _json_text(value: object) -> str:
+    """JSON columns (each verdict's reasons and patterns) serialised by orjson: ≈ 10× faster than json.dumps."""
+    return orjson.dumps(value).decode()
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
