@@ -200,7 +200,8 @@ class IngestService:
         ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
-        relationships = self._relationships([p.id for p in parties.values()])
+        # Parties first seen in this batch have no history to load.
+        relationships = self._relationships([p.id for p in parties.values() if isinstance(p, Party)])
         rules = self.rules_loader(self.session, self.user_id) if self.rules_loader else None
         shared_index = self.templates.refreshed(self.repo)
         batch_index = TemplateIndex()
@@ -243,6 +244,10 @@ class IngestService:
             relationship = relationships.setdefault(party.id, Relationship()) if party else Relationship()
             items.append(_Pending(m, external_id, party, thread, relationship, printed, row, copies))
 
+        # Plain rows, one multi-row INSERT per table (far cheaper than the ORM's per-object bookkeeping). The messages'
+        # rows do not depend on their verdicts: they are stored while the embeddings finish.
+        message_rows = [item.row for item in items]
+        message_ids = _insert_returning_ids(self.session, Message, message_rows)
         embedded.result()
         # Pass 2, in rounds: round r holds each party's r-th message of the batch. A message's context depends on
         # its own party's earlier messages only, so a whole round is judged in one call to the engine.
@@ -284,12 +289,8 @@ class IngestService:
                 item.relationship.add(HistoryItem(item.thread.id, row["direction"], row["sent_at"], row["is_question"],
                                                   row["is_decline"], item.verdict["label"]))
 
-        # Plain rows inserted in one statement per table: far cheaper than the ORM's per-object bookkeeping.
-        message_rows = [item.row for item in items]
-        verdict_rows = [{"user_id": self.user_id, **item.verdict} for item in items]
-        ids = _insert_returning_ids(self.session, Message, message_rows)
-        for verdict, message_id in zip(verdict_rows, ids, strict=True):
-            verdict["message_id"] = message_id
+        verdict_rows = [{"user_id": self.user_id, "message_id": message_id, **item.verdict}
+                        for item, message_id in zip(items, message_ids, strict=True)]
         insert_rows(self.session, Verdict.__table__, verdict_rows)
         return {
             (row["platform"], row["external_id"]): verdict_json(
