@@ -100,8 +100,8 @@ def insert_rows(session: Session, table: Table, rows: list[dict], returning: tup
     one statement per chunk.
 
     What SQLAlchemy would do per value is done here too (each column's bind processor, Python-side defaults for
-    columns the rows leave out) but once per column rather than through its per-statement, per-row parameter
-    machinery, which costs several times more than the database itself on a batch of messages.
+    columns the rows leave out, evaluated once per statement) but directly rather than through its per-statement,
+    per-row parameter machinery, which costs several times more than the database itself on a batch of messages.
     """
     if not rows:
         return []
@@ -110,7 +110,8 @@ def insert_rows(session: Session, table: Table, rows: list[dict], returning: tup
     connection = session.connection()
     for start in range(0, len(rows), _ROWS_PER_STATEMENT):
         chunk = rows[start : start + _ROWS_PER_STATEMENT]
-        params = [value for row in chunk for value in plan.values(row)]
+        defaults = plan.defaults_now()  # once per statement: its rows are stored at one instant
+        params = [value for row in chunk for value in plan.values(row, defaults)]
         result = connection.exec_driver_sql(plan.sql(len(chunk)), tuple(params))
         if returning:
             out.extend(tuple(r) for r in result)
@@ -137,6 +138,7 @@ class _InsertPlan:
         names = list(given) + [name for name, _, _ in self.defaults]
         processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
         self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]  # most columns need none
+        self.given_processors = [(i, p) for i, p in self.processors if i < len(given)]
         self.placeholder = "?" if dialect.paramstyle == "qmark" else "%s"
         if dialect.paramstyle not in ("qmark", "format", "pyformat"):
             raise ValueError(f"unsupported parameter style {dialect.paramstyle}")
@@ -144,13 +146,20 @@ class _InsertPlan:
         self.row_sql = "(" + ", ".join([self.placeholder] * len(names)) + ")"
         self.tail = f" RETURNING {', '.join(prep.quote(n) for n in returning)}" if returning else ""
 
-    def values(self, row: dict) -> list:
-        values = [row[name] for name in self.given]
-        if self.defaults:
-            values += [arg(None) if call else arg for _, arg, call in self.defaults]
+    def defaults_now(self) -> list:
+        """The Python-side defaults' values, bound-processed (callables such as utcnow evaluated now)."""
+        values = [arg(None) if call else arg for _, arg, call in self.defaults]
+        offset = len(self.given)
         for i, process in self.processors:
-            values[i] = process(values[i])
+            if i >= offset:
+                values[i - offset] = process(values[i - offset])
         return values
+
+    def values(self, row: dict, defaults: list) -> list:
+        values = [row[name] for name in self.given]
+        for i, process in self.given_processors:
+            values[i] = process(values[i])
+        return values + defaults if defaults else values
 
     @lru_cache(maxsize=64)  # noqa: B019 - plans are few and live as long as the process
     def sql(self, row_count: int) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from server.auth.service import create_user
 from server.db import insert_rows, make_engine, make_session_factory, session_scope
@@ -28,37 +32,42 @@ def _stored(session, tag: str) -> list[tuple]:  # noqa: ANN001
             for m in rows]
 
 
-def test_rows_read_back_as_sqlalchemys_own_insert_stores_them(database_url: str) -> None:
+@pytest.fixture
+def factory(database_url: str) -> Iterator[sessionmaker[Session]]:
     engine = make_engine(database_url)
-    factory = make_session_factory(engine)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+def _user_and_thread(session: Session, party_id: int | None = None) -> tuple[int, int]:
+    user, _ = create_user(session, "ana")
+    thread = Thread(user_id=user.id, platform="linkedin", external_id="t", party_id=party_id, started_at=NOW,
+                    started_by_owner=False)
+    session.add(thread)
+    session.flush()
+    return user.id, thread.id
+
+
+def test_rows_read_back_as_sqlalchemys_own_insert_stores_them(factory: sessionmaker[Session]) -> None:
     with session_scope(factory) as session:
-        user, _ = create_user(session, "ana")
-        thread = Thread(user_id=user.id, platform="linkedin", external_id="t", started_at=NOW, started_by_owner=False)
-        session.add(thread)
-        session.flush()
-        session.execute(Message.__table__.insert(), _rows(user.id, thread.id, "core", 3))
-        returned = insert_rows(session, Message.__table__, _rows(user.id, thread.id, "fast", 3), returning=("id", "external_id"))
+        user_id, thread_id = _user_and_thread(session)
+        session.execute(Message.__table__.insert(), _rows(user_id, thread_id, "core", 3))
+        returned = insert_rows(session, Message.__table__, _rows(user_id, thread_id, "fast", 3), returning=("id", "external_id"))
     with session_scope(factory) as session:
         assert _stored(session, "fast") == _stored(session, "core")
         assert [external_id for _, external_id in returned] == ["fast-0", "fast-1", "fast-2"]
         assert _stored(session, "fast")[0][5] == NOW  # an aware datetime, the same instant
         assert {m.id for m in session.scalars(select(Message).where(Message.external_id.like("fast-%")))} == {i for i, _ in returned}
-    engine.dispose()
 
 
-def test_python_defaults_and_json_columns(database_url: str) -> None:
-    engine = make_engine(database_url)
-    factory = make_session_factory(engine)
+def test_python_defaults_and_json_columns(factory: sessionmaker[Session]) -> None:
     with session_scope(factory) as session:
-        user, _ = create_user(session, "ana")
-        [(party_id,)] = insert_rows(session, Party.__table__, [{"user_id": user.id, "platform": "x", "external_id": "x:1",
+        user_id, thread_id = _user_and_thread(session)
+        [(party_id,)] = insert_rows(session, Party.__table__, [{"user_id": user_id, "platform": "x", "external_id": "x:1",
                                                                 "first_seen_at": NOW}], returning=("id",))
-        thread = Thread(user_id=user.id, platform="x", external_id="t", party_id=party_id, started_at=NOW, started_by_owner=True)
-        session.add(thread)
-        session.flush()
-        [(message_id,)] = insert_rows(session, Message.__table__, _rows(user.id, thread.id, "m", 1), returning=("id",))
+        [(message_id,)] = insert_rows(session, Message.__table__, _rows(user_id, thread_id, "m", 1), returning=("id",))
         reasons = [{"signal": "MEETING_ASK", "weight": 1.5, "detail": 'asks for a meeting: "<b>call</b>"'}]
-        insert_rows(session, Verdict.__table__, [{"message_id": message_id, "user_id": user.id, "label": "pitch",
+        insert_rows(session, Verdict.__table__, [{"message_id": message_id, "user_id": user_id, "label": "pitch",
                                                   "confidence": 0.9, "patterns": ["templated"], "reasons": reasons,
                                                   "action_kind": "mute", "action_why": "", "model_version": "v"}])
     with session_scope(factory) as session:
@@ -67,17 +76,10 @@ def test_python_defaults_and_json_columns(database_url: str) -> None:
         verdict = session.scalars(select(Verdict)).one()
         assert verdict.reasons == reasons and verdict.patterns == ["templated"]
         assert verdict.created_at.tzinfo is not None
-    engine.dispose()
 
 
-def test_large_batches_are_split_into_several_statements(sqlite_url: str) -> None:
-    engine = make_engine(sqlite_url)
-    factory = make_session_factory(engine)
+def test_large_batches_are_split_into_several_statements(factory: sessionmaker[Session]) -> None:
     with session_scope(factory) as session:
-        user, _ = create_user(session, "ana")
-        thread = Thread(user_id=user.id, platform="linkedin", external_id="t", started_at=NOW, started_by_owner=False)
-        session.add(thread)
-        session.flush()
-        returned = insert_rows(session, Message.__table__, _rows(user.id, thread.id, "big", 1201), returning=("external_id",))
+        user_id, thread_id = _user_and_thread(session)
+        returned = insert_rows(session, Message.__table__, _rows(user_id, thread_id, "big", 1201), returning=("external_id",))
     assert sorted(r[0] for r in returned) == sorted(f"big-{i}" for i in range(1201))
-    engine.dispose()
