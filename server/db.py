@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -135,24 +135,23 @@ class _InsertPlan:
                 self.defaults.append((column.name, column.default.arg, True))
             else:
                 raise ValueError(f"{table.name}.{column.name}: only scalar and callable defaults are supported")
-        names = list(given) + [name for name, _, _ in self.defaults]
-        processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
-        self.processors = [(i, p) for i, p in enumerate(processors) if p is not None]  # most columns need none
-        self.given_processors = [(i, p) for i, p in self.processors if i < len(given)]
-        self.placeholder = "?" if dialect.paramstyle == "qmark" else "%s"
         if dialect.paramstyle not in ("qmark", "format", "pyformat"):
             raise ValueError(f"unsupported parameter style {dialect.paramstyle}")
+        default_names = [name for name, _, _ in self.defaults]
+        # (position, processor) for the columns that need one: most need none.
+        self.given_processors = _processors(dialect, table, given)
+        self.default_processors = _processors(dialect, table, default_names)
+        names = list(given) + default_names
+        placeholder = "?" if dialect.paramstyle == "qmark" else "%s"
         self.head = f"INSERT INTO {prep.format_table(table)} ({', '.join(prep.quote(n) for n in names)}) VALUES "
-        self.row_sql = "(" + ", ".join([self.placeholder] * len(names)) + ")"
+        self.row_sql = "(" + ", ".join([placeholder] * len(names)) + ")"
         self.tail = f" RETURNING {', '.join(prep.quote(n) for n in returning)}" if returning else ""
 
     def defaults_now(self) -> list:
         """The Python-side defaults' values, bound-processed (callables such as utcnow evaluated now)."""
         values = [arg(None) if call else arg for _, arg, call in self.defaults]
-        offset = len(self.given)
-        for i, process in self.processors:
-            if i >= offset:
-                values[i - offset] = process(values[i - offset])
+        for i, process in self.default_processors:
+            values[i] = process(values[i])
         return values
 
     def values(self, row: dict, defaults: list) -> list:
@@ -164,6 +163,11 @@ class _InsertPlan:
     @lru_cache(maxsize=64)  # noqa: B019 - plans are few and live as long as the process
     def sql(self, row_count: int) -> str:
         return self.head + ", ".join([self.row_sql] * row_count) + self.tail
+
+
+def _processors(dialect, table: Table, names: Sequence[str]) -> list[tuple[int, Callable]]:  # noqa: ANN001
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
+    return [(i, p) for i, p in enumerate(processors) if p is not None]
 
 
 @lru_cache(maxsize=64)

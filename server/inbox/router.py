@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-import orjson
 from datetime import datetime
 from typing import Annotated
 
+import orjson
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import AwareDatetime
 

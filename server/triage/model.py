@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from server.triage.context import LABELS, MessageContext
-from server.triage.signals import SIGNALS, FiredSignal
+from server.triage.signals import SIGNAL_POSITION, SIGNALS, FiredSignal
 from server.triage.text import URL_RE
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
@@ -35,9 +35,6 @@ class Embedder(Protocol):
               signatures: Sequence[bytes | None] | None = None) -> np.ndarray: ...
 
 
-_SIGNAL_POSITION = {s.id: i for i, s in enumerate(SIGNALS)}
-
-
 @lru_cache(maxsize=4096)
 def _has_link(text: str) -> bool:
     return bool(URL_RE.search(text))
@@ -48,7 +45,7 @@ def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.nda
     earlier_noise = sum(1 for label in ctx.earlier_labels if label != "genuine")
     signal_values = [0.0] * len(SIGNALS)
     for f in fired:
-        signal_values[_SIGNAL_POSITION[f.signal.id]] = 1.0
+        signal_values[SIGNAL_POSITION[f.signal.id]] = 1.0
     values = signal_values + [
         float(ctx.answers_owner_question),
         float(ctx.owner_started_thread),

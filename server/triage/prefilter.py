@@ -26,7 +26,6 @@ class RegexPrefilter:
     """Which of `patterns` may match a text; `None` from `candidates` means "could not tell, run them all"."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.size = len(patterns)
         self._database = _compile(patterns) if hyperscan is not None and patterns else None
         # A scan needs scratch space of its own: one per thread, as requests are judged on several threads.
         self._local = threading.local()
@@ -57,17 +56,13 @@ def _collect(pattern_id: int, start: int, end: int, flags: int, found: set[int])
 def _compile(patterns: Sequence[re.Pattern[str]]):  # noqa: ANN202 - hyperscan.Database when available
     # UTF8 + UCP: \w, \d, \s and \b follow Unicode, as they do in Python's str patterns.
     flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
-    extra = hyperscan.HS_FLAG_CASELESS
-    expressions, ids, pattern_flags = [], [], []
-    for i, pattern in enumerate(patterns):
-        expressions.append(pattern.pattern.encode("utf-8"))
-        ids.append(i)
-        pattern_flags.append(flags | (extra if pattern.flags & re.IGNORECASE else 0)
-                             | (hyperscan.HS_FLAG_MULTILINE if pattern.flags & re.MULTILINE else 0)
-                             | (hyperscan.HS_FLAG_DOTALL if pattern.flags & re.DOTALL else 0))
+    same_meaning = ((re.IGNORECASE, hyperscan.HS_FLAG_CASELESS), (re.MULTILINE, hyperscan.HS_FLAG_MULTILINE),
+                    (re.DOTALL, hyperscan.HS_FLAG_DOTALL))
+    pattern_flags = [flags | sum(hs for py, hs in same_meaning if p.flags & py) for p in patterns]
     database = hyperscan.Database()
     try:
-        database.compile(expressions=expressions, ids=ids, elements=len(expressions), flags=pattern_flags)
+        database.compile(expressions=[p.pattern.encode("utf-8") for p in patterns], ids=list(range(len(patterns))),
+                         elements=len(patterns), flags=pattern_flags)
     except hyperscan.error as exc:  # pragma: no cover - a pattern Hyperscan rejects: fall back to plain regexes
         log.warning("signal prefilter disabled, every regex runs: %s", exc)
         return None

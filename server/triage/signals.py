@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from server.triage.context import MessageContext, describe_duration
@@ -437,10 +438,14 @@ _TEXT_NOISE_SIGNALS = frozenset(s.id for s in _PRIMARY_TEXT_SIGNALS if s.label !
 _SELLING_IDS = frozenset(s.id for s in SIGNALS if s.selling)
 
 
+# Each signal's position in the catalogue (the order verdicts list them in).
+SIGNAL_POSITION = {s.id: i for i, s in enumerate(SIGNALS)}
+
 _REGEX_SIGNALS = tuple(s for s in _PRIMARY_TEXT_SIGNALS if isinstance(s.detect, TextRule))
 _PREFILTER = RegexPrefilter([s.detect.regex for s in _REGEX_SIGNALS])
 # Each primary signal with its position among the prefiltered regexes (None: not a regex rule, always runs).
-_PREFILTER_SLOT = tuple((s, _REGEX_SIGNALS.index(s) if s in _REGEX_SIGNALS else None) for s in _PRIMARY_TEXT_SIGNALS)
+_REGEX_SLOT = {s.id: slot for slot, s in enumerate(_REGEX_SIGNALS)}
+_PREFILTER_SLOT = tuple((s, _REGEX_SLOT.get(s.id)) for s in _PRIMARY_TEXT_SIGNALS)
 
 
 @dataclass(frozen=True)
@@ -457,7 +462,6 @@ class _TextSignals:
     ids: frozenset[str]
 
 
-_POSITION = {s.id: i for i, s in enumerate(SIGNALS)}
 # The rest (the conversation's signals and SHORT_CHAT), evaluated per message, with their positions.
 _PER_MESSAGE_SIGNALS = tuple((i, s) for i, s in enumerate(SIGNALS) if s.id not in _PRIMARY_IDS)
 
@@ -469,7 +473,7 @@ def _text_signals(text: str) -> _TextSignals:
     ctx = MessageContext(text=text)
     possible = _PREFILTER.candidates(lowered(text))
     fired = tuple(
-        (_POSITION[s.id], FiredSignal(s, d)) for s, slot in _PREFILTER_SLOT
+        (SIGNAL_POSITION[s.id], FiredSignal(s, d)) for s, slot in _PREFILTER_SLOT
         if (slot is None or possible is None or slot in possible) and (d := s.detect(ctx))
     )
     return _TextSignals(fired, frozenset(f.signal.id for _, f in fired))
@@ -485,9 +489,5 @@ def fire_all(ctx: MessageContext) -> list[FiredSignal]:
     for position, signal in _PER_MESSAGE_SIGNALS:
         if detail := signal.detect(ctx):
             fired.append((position, FiredSignal(signal, detail)))
-    fired.sort(key=_first)
+    fired.sort(key=itemgetter(0))
     return [f for _, f in fired]
-
-
-def _first(pair: tuple[int, FiredSignal]) -> int:
-    return pair[0]
