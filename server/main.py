@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -29,6 +30,18 @@ def build_triage(settings: Settings) -> TriageEngine:
     return build_engine(settings)
 
 
+def freeze_startup_objects() -> bool:
+    """Move everything built at start-up (modules, the model, SQLAlchemy's mappers: ≈ 140,000 objects) out of the
+    garbage collector's view. Otherwise every full collection walks them all again: a ≈ 110 ms pause in the middle
+    of some request, a few times a minute under load. They live as long as the app anyway. False if already frozen
+    (a second app in one process, as in the tests), so only the first app unfreezes at shutdown."""
+    if gc.get_freeze_count():
+        return False
+    gc.collect()
+    gc.freeze()
+    return True
+
+
 def limit_malloc_arenas(arenas: int = 2) -> None:
     """glibc gives every thread its own heap arena; with a thread pool that multiplies the service's memory.
     Two arenas are plenty for a 2-core service (must run before the worker threads start)."""
@@ -53,10 +66,14 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
         app.state.templates = TemplateCache()
         app.state.rate_limiter = build_rate_limiter(settings.rate_limit_per_minute, settings.redis_url)
         retention = asyncio.create_task(retention_loop(app, settings.retention_days)) if settings.retention_days > 0 else None
+        app.state.triage.warm_up()
         log.info("inchdeep %s ready (triage %s)", __version__, app.state.triage.version)
+        frozen = freeze_startup_objects()
         try:
             yield
         finally:
+            if frozen:
+                gc.unfreeze()
             if retention:
                 retention.cancel()
             engine.dispose()

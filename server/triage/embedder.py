@@ -226,6 +226,12 @@ class MiniLMEmbedder:
             _release_freed_memory()
         return out
 
+    def warm_up(self) -> None:
+        """One inference on throwaway text (nothing cached): ONNX Runtime sets up its kernels and buffers on the
+        first run, which would otherwise land on the first request (≈ 50 ms)."""
+        with self._inference:
+            self.encoder.encode(["warming up the model before the first request", "hello"])
+
     def _evict(self) -> None:
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

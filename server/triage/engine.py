@@ -95,6 +95,11 @@ class TriageEngine:
         return _EMBEDDING.submit(self.model.embedder.embed, [t for t, _, _ in needed], [f for _, f, _ in needed],
                                  [s for _, _, s in needed])
 
+    def warm_up(self) -> None:
+        """Run the model once before the first request, so that request does not pay for its first-run set-up."""
+        if self.model is not None:
+            self.model.embedder.warm_up()
+
     def judge(self, ctx: MessageContext, override: Override | None = None) -> Verdict:
         return self.judge_batch([ctx], [override])[0]
 

@@ -34,6 +34,8 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None,
               signatures: Sequence[bytes | None] | None = None) -> np.ndarray: ...
 
+    def warm_up(self) -> None: ...
+
 
 @lru_cache(maxsize=4096)
 def _has_link(text: str) -> bool:

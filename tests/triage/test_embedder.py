@@ -54,6 +54,17 @@ def test_copies_of_a_template_share_one_embedding() -> None:
     assert calls == [2]
 
 
+def test_warming_up_runs_the_model_but_caches_nothing() -> None:
+    embedder = Settings().load_embedder()
+    calls: list[int] = []
+    encode = embedder.encoder.encode
+    embedder.encoder.encode = lambda texts: calls.append(len(texts)) or encode(texts)  # type: ignore[method-assign]
+    embedder.warm_up()
+    assert calls and not embedder._cache
+    embedder.embed(["hello"])  # a warm-up text is still embedded (and cached) when it really arrives
+    assert len(calls) == 2 and len(embedder._cache) == 1
+
+
 def test_the_service_process_never_imports_torch(tmp_path: Path) -> None:
     """The ONNX runtime keeps PyTorch (≈ 300 MB) out of the service's memory."""
     script = ("import sys; from server.config import Settings; from server.main import create_app; "
