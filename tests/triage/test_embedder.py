@@ -116,3 +116,28 @@ def test_near_copies_share_an_embedding_but_other_texts_do_not() -> None:
     # Later batches find the shared vector in the cache under either fingerprint.
     again = embedder.embed([texts[1]], [prints[1].fingerprint])
     assert len(calls) == 1 and np.array_equal(again[0], out[0])
+
+
+def test_near_copy_lookup_by_bands_finds_what_comparing_with_every_signature_finds() -> None:
+    """The definition: the stored signature agreeing best (first slot on a tie), if it agrees on ≥ 90 %."""
+    from server.triage.embedder import NEAR_COPY_AGREEMENT, NearCopyIndex
+
+    rng = np.random.default_rng(7)
+    size = 64  # small, so slots are reused many times
+    index, stored = NearCopyIndex(size), np.zeros((size, 64), dtype=np.uint32)
+    keys: list[bytes | None] = [None] * size
+    filled, found = 0, 0
+    originals = [rng.integers(0, 2**32, 64, dtype=np.uint32) for _ in range(40)]
+    for step in range(3000):
+        query = originals[rng.integers(len(originals))].copy()
+        changed = rng.choice(64, size=rng.integers(0, 12), replace=False)  # 0–11 of the 64 values differ
+        query[changed] = rng.integers(0, 2**32, len(changed), dtype=np.uint32)
+        agreement = (stored[:filled] == query).sum(axis=1)
+        expected = keys[int(agreement.argmax())] if filled and agreement.max() >= NEAR_COPY_AGREEMENT * 64 else None
+        assert index.find(query.tobytes()) == expected, step
+        found += expected is not None
+        key = f"k{step}".encode()
+        index.add(key, query.tobytes())
+        stored[step % size], keys[step % size] = query, key
+        filled = min(filled + 1, size)
+    assert 500 < found < 2900  # both answers were exercised
