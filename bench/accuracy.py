@@ -4,7 +4,7 @@
 
 Unoptimised: all-MiniLM-L6-v2 in fp32 through transformers on whole texts (up to the model's 512 tokens), with a
 head trained on those embeddings (here, into a temporary folder). Optimised: the shipped artifact with the serving
-settings (ONNX Runtime, int8 weights, the first 24 tokens). Both go through the same replay as `inchdeep eval`.
+settings (ONNX Runtime, int8 weights, the first 20 tokens). Both go through the same replay as `inchdeep eval`.
 """
 
 from __future__ import annotations

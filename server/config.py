@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     use_model: bool = True
     # Inference settings of the embedding model (see the README's performance section for their effect).
     # The model reads the first N tokens of a message; the head of a DM carries its intent.
-    model_max_tokens: int = 24
+    model_max_tokens: int = 20
     model_quantize: bool = True
     model_threads: int = 0
     # "onnx" (ONNX Runtime, no PyTorch in the service) or "transformers" (the unoptimised PyTorch reference).
