@@ -97,8 +97,12 @@ class OnnxEncoder:
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         # Without the arena, activation buffers go back to the heap after each batch (flat RSS between batches).
         options.enable_cpu_mem_arena = False
-        # No busy-waiting between runs: the spinning threads would take the core the request's own Python needs.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # The threads busy-wait between the operators of a run (waking a sleeping thread for each of the graph's
+        # ≈ 200 operators made two threads no faster than one) but stop as soon as the run returns, so they do not
+        # take the core the request's own Python needs between runs. In the service: 50-message batch p50 −2 to
+        # −14 ms, p95 −3 to −25 ms against no spinning at all (three alternating runs).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1")
+        options.add_session_config_entry("session.force_spinning_stop", "1")
         self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: list[str]) -> np.ndarray:
