@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
@@ -72,6 +73,21 @@ def get_current_user(request: Request, session: SessionDep) -> User:
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+async def require_token(request: Request) -> None:
+    """The bearer header's presence, checked before the body is validated (no header: 401, whatever the body)."""
+    token_from_request(request)
+
+
+@contextmanager
+def authenticated_session(request: Request) -> Iterator[tuple[Session, User]]:
+    """SessionDep and CurrentUser in the caller's own thread, for a sync endpoint on the hot path. FastAPI runs each
+    sync dependency, and a generator dependency's exit, in a separate hop to the thread pool (≈ 0.5 ms each under
+    load, four per request); called from the endpoint, the whole request is one hop. Same semantics: commit before
+    the response, roll back on any error."""
+    with session_scope(request.app.state.session_factory) as session:
+        yield session, get_current_user(request, session)
 
 # A stored row's id in a path: out-of-range numbers are a 422, never a database overflow (500).
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the id the API returned for this item")]

@@ -4,10 +4,10 @@ from datetime import datetime
 from typing import Annotated
 
 import orjson
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import AwareDatetime
 
-from server.deps import CurrentUser, SessionDep, SettingsDep, TriageDep
+from server.deps import CurrentUser, SessionDep, SettingsDep, TriageDep, authenticated_session, require_token
 from server.errors import Invalid
 from server.inbox.repository import InboxRepository, decode_cursor, encode_cursor
 from server.inbox.schemas import IngestRequest, IngestResponse, Label, MessagePage, Platform, StoredMessageOut
@@ -29,11 +29,12 @@ def ingest_service(request: Request, session, user, triage, settings) -> IngestS
     )
 
 
-@router.post("/messages", response_model=IngestResponse)
-def post_messages(body: IngestRequest, request: Request, session: SessionDep, user: CurrentUser,
-                  triage: TriageDep, settings: SettingsDep) -> Response:
+@router.post("/messages", response_model=IngestResponse, dependencies=[Depends(require_token)])
+def post_messages(body: IngestRequest, request: Request, triage: TriageDep, settings: SettingsDep) -> Response:
     """Store new messages (idempotently, in sent_at order) and return one verdict per posted message."""
-    verdicts = ingest_service(request, session, user, triage, settings).ingest(body.messages)
+    # The extension's hot path: session, token lookup, ingest and commit in this one thread (see authenticated_session).
+    with authenticated_session(request) as (session, user):
+        verdicts = ingest_service(request, session, user, triage, settings).ingest(body.messages)
     # The verdicts are built by our own code in the contract's shape (checked against IngestResponse by the
     # tests): serialising them directly skips re-validating every reason of every verdict on the hot path.
     return Response(orjson.dumps({"verdicts": verdicts}), media_type="application/json")

@@ -22,6 +22,15 @@ def test_bad_token_is_401(api: ApiClient) -> None:
         assert r.json()["error"]["message"]
 
 
+def test_posting_messages_without_a_valid_token_is_401_and_stores_nothing(api: ApiClient) -> None:
+    for headers in ({}, {"Authorization": "Bearer idp_wrong"}, {"Authorization": "Basic abc"}):
+        r = api.client.post("/v1/messages", json={"messages": [msg("a", "Worth a quick call?")]}, headers=headers)
+        assert r.status_code == 401 and r.json()["error"]["code"] == "unauthorized", headers
+    # Without a token, a body of the wrong shape is not validated (nothing about the API is told).
+    assert api.client.post("/v1/messages", json={"messages": "nope"}).status_code == 401
+    assert api.get("/v1/messages").json()["messages"] == []
+
+
 def test_tokens_are_stored_only_as_hashes(api: ApiClient) -> None:
     with api.client.app.state.session_factory() as session:
         stored = session.query(ApiToken).one()
