@@ -4,7 +4,8 @@
 
 The bare baseline only tokenises and runs all-MiniLM-L6-v2 through transformers on the same texts (batches of 32,
 the tokenizer's defaults, torch.no_grad, PyTorch's default threads): the cost of "just run the model on everything".
-The service is a real `inchdeep serve` (one worker, SQLite, the shipped model) fed by one client posting batches.
+The service is a real `inchdeep serve` (one worker, SQLite, the shipped model) fed by one client posting batches,
+warmed up first as the bare model is (one batch of made-up messages from another user: nothing of the measured inbox).
 
 This machine's speed drifts (a shared VM: the same Python loop takes 0.22 s or 0.41 s from one minute to the next),
 so the two are measured in alternation: the messages are cut into `--chunks` consecutive parts, and each part is
@@ -60,7 +61,7 @@ def compare(name: str, messages: list[dict], bare: BareModel, batch: int, chunks
 
     size = -(-len(messages) // chunks)
     bare_time = service_time = 0.0
-    with running_service() as (base, token):
+    with running_service(warm_up=True) as (base, token):
         with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as client:
             for start in range(0, len(messages), size):
                 part = messages[start : start + size]
