@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from server.triage.context import LABELS, MessageContext
@@ -72,6 +73,13 @@ class TriageEngine:
     # Signal-score lead above which the model is skipped (see _decisive); None-like large value disables it.
     cascade_margin: float = 2.5
 
+    def __post_init__(self) -> None:
+        # Per engine (its weights and margin decide): copies of a template, re-posted messages.
+        self._decisive_on_its_text = lru_cache(maxsize=4096)(self._decisive_without_context)
+
+    def _decisive_without_context(self, text: str) -> bool:
+        return self._decisive(fire_all(MessageContext(text=text)))
+
     @property
     def version(self) -> str:
         return self.model.version if self.model else BASELINE_VERSION
@@ -91,7 +99,7 @@ class TriageEngine:
         # The cascade's signal check is Python work: done here, so the background thread is mostly native code and
         # does not hold the GIL against the request's own work.
         needed = [(t, f, s) for t, f, s in zip(texts, fingerprints, signatures or [None] * len(texts), strict=True)
-                  if not self._decisive(fire_all(MessageContext(text=t)))]
+                  if not self._decisive_on_its_text(t)]
         return _EMBEDDING.submit(self.model.embedder.embed, [t for t, _, _ in needed], [f for _, f, _ in needed],
                                  [s for _, _, s in needed])
 
