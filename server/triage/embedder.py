@@ -181,7 +181,7 @@ class MiniLMEmbedder:
         self._inference = threading.Lock()
 
     def embed(self, texts: Sequence[str], keys: Sequence[str | None] | None = None,
-              signatures: Sequence[bytes | None] | None = None, batch_size: int = 16) -> np.ndarray:
+              signatures: Sequence[bytes | None] | None = None, batch_size: int = 64) -> np.ndarray:
         """Vectors for `texts`. A key (the template fingerprint) lets copies of one template share one embedding;
         with MinHash signatures, a new text that is a near-copy of one embedded recently shares its vector too."""
         keys = [
@@ -213,7 +213,8 @@ class MiniLMEmbedder:
                 sharing.setdefault(key, [key])
             self._evict()
         unique = list(todo)
-        # Sort by length so each padded batch wastes little work.
+        # A screenful (50 messages) is one model run: against runs of 16, batch p50 −6 to −14 ms (three alternating
+        # runs; 32 and 128 measured the same as 64). Sorted by length so each padded batch wastes little work.
         unique.sort(key=lambda k: len(texts[todo[k][0]]))
         for start in range(0, len(unique), batch_size):
             chunk = unique[start : start + batch_size]
