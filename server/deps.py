@@ -89,5 +89,6 @@ def authenticated_session(request: Request) -> Iterator[tuple[Session, User]]:
     with session_scope(request.app.state.session_factory) as session:
         yield session, get_current_user(request, session)
 
+
 # A stored row's id in a path: out-of-range numbers are a 422, never a database overflow (500).
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the id the API returned for this item")]

@@ -33,7 +33,7 @@ def build_triage(settings: Settings) -> TriageEngine:
 def freeze_startup_objects() -> bool:
     """Move everything built at start-up (modules, the model, SQLAlchemy's mappers: ≈ 140,000 objects) out of the
     garbage collector's view. Otherwise every full collection walks them all again: a ≈ 110 ms pause in the middle
-    of some request, a few times a minute under load. They live as long as the app anyway. False if already frozen
+    of some request, every few thousand messages ingested. They live as long as the app anyway. False if already frozen
     (a second app in one process, as in the tests), so only the first app unfreezes at shutdown."""
     if gc.get_freeze_count():
         return False

@@ -234,7 +234,7 @@ class MiniLMEmbedder:
 
     def warm_up(self) -> None:
         """One inference on throwaway text (nothing cached): ONNX Runtime sets up its kernels and buffers on the
-        first run, which would otherwise land on the first request (≈ 50 ms)."""
+        first run, which would otherwise land on the first request."""
         with self._inference:
             self.encoder.encode(["warming up the model before the first request", "hello"])
 
