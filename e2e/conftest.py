@@ -5,6 +5,7 @@ the real sites' addresses through request routing, so the content scripts inject
 from __future__ import annotations
 
 import json
+import os
 import queue
 import re
 import threading
@@ -72,13 +73,15 @@ class Service:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = workdir / "serve.log"
+        # Its own data folder: the first-run token file must not land in (or overwrite) the machine's real one.
+        self.data_dir = workdir / "data"
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 90) -> None:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [str(INCHDEEP), "serve", "--port", str(self.port), "--database-url", self.database_url],
-            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT, env=os.environ | {"INCHDEEP_DATA_DIR": str(self.data_dir)},
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
