@@ -125,16 +125,15 @@ class _InsertPlan:
     def __init__(self, dialect, table: Table, given: tuple[str, ...], returning: tuple[str, ...]) -> None:  # noqa: ANN001
         prep = dialect.identifier_preparer
         self.given = given
-        self.defaults = []  # (name, value or zero-argument callable) for columns with a Python-side default
+        # (name, value or callable, is it a callable) for the columns the rows leave out that have a Python-side
+        # default; SQLAlchemy wraps a default callable to take its execution context (ours ignore it: None is passed).
+        self.defaults = []
         for column in table.columns:
             if column.name in given or column.default is None:
                 continue
-            if column.default.is_scalar:
-                self.defaults.append((column.name, column.default.arg, False))
-            elif column.default.is_callable:
-                self.defaults.append((column.name, column.default.arg, True))
-            else:
+            if not (column.default.is_scalar or column.default.is_callable):
                 raise ValueError(f"{table.name}.{column.name}: only scalar and callable defaults are supported")
+            self.defaults.append((column.name, column.default.arg, column.default.is_callable))
         if dialect.paramstyle not in ("qmark", "format", "pyformat"):
             raise ValueError(f"unsupported parameter style {dialect.paramstyle}")
         default_names = [name for name, _, _ in self.defaults]

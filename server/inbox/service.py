@@ -406,8 +406,8 @@ class IngestService:
 def _insert_returning_ids(session: Session, model: type[Message] | type[Party] | type[Thread], rows: list[dict]) -> list[int]:
     """Multi-row INSERT … RETURNING on the table itself (no ORM bulk bookkeeping); the ids in the rows' order.
 
-    The ids are matched by each row's unique (platform, external id) rather than asking for RETURNING in parameter
-    order, which SQLite can only honour one row per statement.
+    The ids are matched by each row's unique (platform, external id): neither SQLite nor PostgreSQL promises that
+    RETURNING lists a multi-row INSERT's rows in the order they were given.
     """
     returned = insert_rows(session, model.__table__, rows, returning=("id", "platform", "external_id"))
     ids = {(platform, external_id): row_id for row_id, platform, external_id in returned}

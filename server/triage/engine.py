@@ -74,11 +74,10 @@ class TriageEngine:
     cascade_margin: float = 2.5
 
     def __post_init__(self) -> None:
-        # Per engine (its weights and margin decide): copies of a template, re-posted messages.
-        self._decisive_on_its_text = lru_cache(maxsize=4096)(self._decisive_without_context)
-
-    def _decisive_without_context(self, text: str) -> bool:
-        return self._decisive(fire_all(MessageContext(text=text)))
+        # The cascade's check on a text alone, cached per engine (its weights and margin decide): copies of a
+        # template and re-posted messages repeat it.
+        self._decisive_on_its_text = lru_cache(maxsize=4096)(
+            lambda text: self._decisive(fire_all(MessageContext(text=text))))
 
     @property
     def version(self) -> str:
