@@ -136,6 +136,40 @@ def test_a_badge_dropped_by_a_re_render_comes_back(browser, user):
     expect(badge(page, PITCH)).to_have_attribute("data-inchdeep-label", "pitch")
 
 
+def count_message_posts(browser):
+    """From now on, count the extension's POST /v1/messages (its background worker makes every call to the service)."""
+    browser.sw.evaluate("""() => {
+      globalThis.__inchdeepPosts = 0;
+      const original = globalThis.fetch;
+      globalThis.fetch = (url, init) => {
+        if (String(url).endsWith('/v1/messages') && init && init.method === 'POST') globalThis.__inchdeepPosts += 1;
+        return original(url, init);
+      };
+    }""")
+    return lambda: browser.sw.evaluate("() => globalThis.__inchdeepPosts")
+
+
+def test_unrelated_page_changes_send_nothing(browser, user):
+    """Counted at the extension's own fetch, not by what the service stores (re-sent messages are stored once, so
+    that count could not tell). It fails if unrelated mutations make the extension send again (checked); a mere
+    re-scan that sends nothing is the CPU figure of bench/badge_latency.py."""
+    page = open_thread(browser)
+    posts = count_message_posts(browser)
+    # changes elsewhere on the page (a typing indicator, a counter): no badge redrawn, nothing sent
+    page.evaluate("""() => {
+      const d = document.createElement('div'); d.className = 'msg-s-typing-indicator'; d.textContent = 'Marcus is typing…';
+      document.body.append(d);
+      const c = document.createElement('span'); c.textContent = '3'; document.body.append(c); c.textContent = '4';
+    }""")
+    page.wait_for_timeout(800)
+    assert posts() == 0
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(3)
+    # the counter does see the extension's posts: a message row arriving is sent
+    page.click("#fixture-append")
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(4)
+    assert posts() >= 1
+
+
 def test_mute_uses_the_thread_menu_collapses_and_is_recorded(browser, user):
     page = open_thread(browser)
     _, card = open_card(page, AUTO_DM)
