@@ -181,7 +181,8 @@ def _print_eval(result, base) -> None:  # noqa: ANN001
     pac = result.pitch_after_connect
     lines = [
         f"macro-F1 {result.macro_f1:.3f}" + (f"   (signal-only baseline {base.macro_f1:.3f})" if base else ""),
-        f"genuine recall {result.genuine_recall:.3f}" + (f"   (baseline {base.genuine_recall:.3f})" if base else ""),
+        f"genuine kept {result.genuine_recall:.3f}" + (f"   (baseline {base.genuine_recall:.3f})" if base else ""),
+        f"noise caught {result.noise_caught:.3f}" + (f"   (baseline {base.noise_caught:.3f})" if base else ""),
         f"pitch_after_connect precision {pac['precision']:.3f} recall {pac['recall']:.3f} F1 {pac['f1']:.3f}"
         + (f"   (baseline F1 {base.pitch_after_connect['f1']:.3f})" if base else ""),
         f"{result.messages_per_second:.0f} messages/s",
@@ -211,8 +212,9 @@ def train_command(
         _fail(str(exc))
     meta = train(corpus, out or ARTIFACT_DIR, embedder, embedding_settings=settings.embedding_settings())
     console.print(f"trained [bold]{meta['version']}[/] on {meta['examples']} messages from {corpus.name}: "
-                  f"cross-validated macro-F1 {meta['cv_macro_f1']:.3f}, genuine recall {meta['cv_genuine_recall']:.3f} "
-                  f"(C={meta['regularisation_c']}, genuine bias {meta['genuine_bias']})", highlight=False)
+                  f"cross-validated by family: genuine kept {meta['cv_genuine_recall']:.3f}, noise caught "
+                  f"{meta['cv_noise_caught']:.3f}, macro-F1 {meta['cv_macro_f1']:.3f} (text L2 {meta['text_l2']}, "
+                  f"genuine bias {meta['genuine_bias']}, text-only margin {meta['text_only_margin']})", highlight=False)
     console.print(f"artifact written to {out or ARTIFACT_DIR}", highlight=False)
 
 

@@ -7,7 +7,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,6 +19,7 @@ from server.inbox.service import IngestService, TemplateCache, derive_message_id
 from server.migrate import upgrade
 from server.triage.context import LABELS
 from server.triage.engine import TriageEngine
+from server.triage.signals import mentions_new_connection
 
 BATCH = 200
 
@@ -32,6 +33,8 @@ class LabelledMessage:
     message: MessageIn
     label: str | None
     gold_patterns: list[str] | None
+    # The corpus's family of texts (e.g. "g_customer"), for leave-one-family-out results; None elsewhere.
+    family: str | None = None
 
 
 @dataclass
@@ -47,6 +50,8 @@ class EvalResult:
     per_label: dict[str, dict[str, float]]
     macro_f1: float
     genuine_recall: float
+    # Of the gold noise messages (any noise label), the share labelled as some noise: what the filter catches.
+    noise_caught: float
     pitch_after_connect: dict[str, float]
     messages_per_second: float
     accuracy: float
@@ -59,6 +64,8 @@ class EvalResult:
             "macro_f1": round(self.macro_f1, 4),
             "per_label": self.per_label,
             "genuine_recall": round(self.genuine_recall, 4),
+            "genuine_kept": round(self.genuine_recall, 4),
+            "noise_caught": round(self.noise_caught, 4),
             "pitch_after_connect": self.pitch_after_connect,
             "messages_per_second": round(self.messages_per_second, 1),
             "accuracy": round(self.accuracy, 4),
@@ -76,6 +83,8 @@ def read_labelled(path: Path) -> list[LabelledMessage]:
             try:
                 raw = json.loads(line)
                 message = MessageIn.model_validate(raw)
+                if message.history is None:  # contract.md: evaluation files without the field are complete
+                    message = message.model_copy(update={"history": "complete"})
             except json.JSONDecodeError as exc:
                 raise EvalFileError(f"{path.name} line {number}: not valid JSON ({exc.msg})") from None
             except ValidationError as exc:
@@ -86,25 +95,32 @@ def read_labelled(path: Path) -> list[LabelledMessage]:
             if label is not None and label not in LABELS:
                 raise EvalFileError(f"{path.name} line {number}: unknown label {label!r}")
             patterns = raw.get("patterns")
-            items.append(LabelledMessage(message, label, patterns if isinstance(patterns, list) else None))
+            family = raw.get("family")
+            items.append(LabelledMessage(message, label, patterns if isinstance(patterns, list) else None,
+                                         family if isinstance(family, str) else None))
     if not items:
         raise EvalFileError(f"{path.name}: no messages")
     return items
 
 
 def gold_pitch_after_connect(items: list[LabelledMessage], window_days: float) -> dict[str, bool]:
-    """Gold pattern: given in the file, else derived from the taxonomy rule (pitch within the window)."""
+    """Gold pattern: given in the file, else derived from the taxonomy rule: a pitch within the window after a known
+    connection start (`connected_at`, or an earlier or the same message of theirs saying the connection just began),
+    never for InMail or sponsored messages."""
     if any(i.gold_patterns is not None for i in items):
         return {_id(i.message): "pitch_after_connect" in (i.gold_patterns or []) for i in items if i.label}
-    began: dict[tuple[str, str], object] = {}
+    said: dict[tuple[str, str], datetime] = {}
     gold: dict[str, bool] = {}
     for i in sorted(items, key=lambda i: i.message.sent_at):
         m = i.message
         other = m.sender if m.direction == "incoming" else m.participant
         key = (m.platform, other.id if other else "")
-        start = m.connected_at or began.setdefault(key, m.sent_at)
+        if m.direction == "incoming" and mentions_new_connection(m.text):
+            said.setdefault(key, m.sent_at)
+        start = m.connected_at or said.get(key)
         if i.label:
-            gold[_id(m)] = i.label == "pitch" and m.sent_at - start <= timedelta(days=window_days)
+            gold[_id(m)] = (i.label == "pitch" and start is not None and m.channel is None
+                            and m.sent_at - start <= timedelta(days=window_days))
     return gold
 
 
@@ -156,8 +172,10 @@ def score(items: list[LabelledMessage], predictions: list[Prediction], rate: flo
     fn = sum(1 for mid, g in gold_pac.items() if g and (mid not in predicted or "pitch_after_connect" not in predicted[mid].patterns))
     confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in LABELS} for g in LABELS}
     accuracy = sum(1 for g, p in pairs if g == p) / len(pairs) if pairs else 0.0
-    return EvalResult(per_label, macro, per_label["genuine"]["recall"], _prf(tp, fp, fn) | {"support": tp + fn}, rate,
-                      accuracy, version, predictions, confusion)
+    noise = [(g, p) for g, p in pairs if g != "genuine"]
+    noise_caught = sum(1 for _, p in noise if p != "genuine") / len(noise) if noise else 0.0
+    return EvalResult(per_label, macro, per_label["genuine"]["recall"], noise_caught, _prf(tp, fp, fn) | {"support": tp + fn},
+                      rate, accuracy, version, predictions, confusion)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:

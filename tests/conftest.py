@@ -149,10 +149,18 @@ def api_any_db(app_factory, database_url: str) -> ApiClient:  # noqa: ANN001
 
 def msg(message_id: str, text: str, *, sender: str = "li:marcus-o", name: str = "Marcus O.", thread: str = "li-1",
         direction: str = "incoming", sent_at: str = "2026-11-05T16:24:00Z", connected_at: str | None = None,
-        platform: str = "linkedin", participant: tuple[str, str] | None = None) -> dict:
-    """A contract Message; outgoing messages come from the owner to `participant` (default: the sender)."""
+        platform: str = "linkedin", participant: tuple[str, str] | None = None, history: str | None = "complete",
+        channel: str | None = None) -> dict:
+    """A contract Message; outgoing messages come from the owner to `participant` (default: the sender).
+
+    `history` defaults to "complete" (the thread as an import sends it); pass "partial" for what a page shows, or None
+    to leave the field out (the API then assumes partial)."""
     m = {"platform": platform, "thread_id": thread, "message_id": message_id, "direction": direction, "text": text,
          "sent_at": sent_at, "connected_at": connected_at}
+    if history is not None:
+        m["history"] = history
+    if channel is not None:
+        m["channel"] = channel
     if direction == "incoming":
         m["sender"] = {"id": sender, "name": name}
         m["participant"] = {"id": sender, "name": name}

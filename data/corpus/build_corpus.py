@@ -11,6 +11,7 @@ and prints counts.  Labels follow /work/shared/spec/taxonomy.md and are set per 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import os
 import random
@@ -153,6 +154,10 @@ class Thread:
         self.stratum = stratum
         self.connected_at = connected_at
         self.steps: list = []  # (direction, label, datetime, text, template_id)
+        self.family: str | None = None  # families/*.py threads name their family; older threads use their stratum
+        self.channel: str | None = None  # "inmail" | "sponsored"
+        self.history = "complete"  # "partial": an excerpt from the middle of a longer conversation
+        self.lang = "en"
 
     def add(self, who: str, when: dt.datetime, text: str, tpl: str | None = None):
         if who == "me":
@@ -487,9 +492,53 @@ for tpl in N.TEMPLATES:
             THREADS.append(th)
 
 
+# --- families: hand-written threads of every shape real inboxes have (families/*.py) ------------
+FAMILY_DIR = os.path.join(HERE, "families")
+sys.path.insert(0, FAMILY_DIR)
+
+
+def family_modules():
+    return [importlib.import_module(name[:-3]) for name in sorted(os.listdir(FAMILY_DIR))
+            if name.endswith(".py") and not name.startswith("_")]
+
+
+def run_family(defn: dict):
+    """One thread of a family module (see families/README.md for the format)."""
+    labels = {who for who, _, _ in defn["steps"] if who != "me"}
+    sender = defn.get("sender", "person")
+    role = f"brand:{sender.split(':', 1)[1]}" if sender.startswith("account:") else ("genuine" if labels <= {"g"} else "noise")
+    p = "li" if defn.get("channel") else plat(defn.get("p", "any"))
+    headline = defn.get("hl") or (rng.choice(GEN_HEADLINES) if p == "li" and role == "genuine" else None)
+    person = make_person(p, role, headline if p == "li" else None)
+    steps = defn["steps"]
+    start = rand_start(script_span(steps) + dt.timedelta(days=1))
+    th = Thread(p, person, "family", defn["family"], conn_for(defn.get("conn", "none"), start))
+    th.family, th.channel, th.history, th.lang = defn["family"], defn.get("channel"), defn.get("history", "complete"), defn.get("lang", "en")
+    t = start
+    for who, delay, text in steps:
+        t = t + jitter(parse_delay(delay))
+        th.add(who, t, text)
+    THREADS.append(th)
+
+
+for module in family_modules():
+    for defn in module.THREADS:
+        for _ in range(defn.get("copies", 1)):
+            run_family(defn)
+
+
 # ------------------------------------------------------------------------------------------------
 # render, patterns, split
 # ------------------------------------------------------------------------------------------------
+# The text says the connection or follow just began: a known relationship start (taxonomy.md, pitch_after_connect).
+CONNECTION_NOTE_RE = re.compile(
+    r"thanks? (?:you )?(?:so much )?for (?:connecting|the connect(?:ion)?|accepting|the follow|following|adding me)\b(?! up| through| along| this)"
+    r"|(?:accepting|accepted) my (?:connection |linkedin )?(?:request|invite|invitation)|now that we(?:'re| are) connected"
+    r"|\b(?:glad|great|nice|happy|pleasure) (?:to be )?(?:connected|to connect)\b"
+    r"|merci (?:de|pour) (?:m'avoir|votre|la|l'|accepter)|danke (?:für|fürs) (?:die |das )?(?:vernetzung|vernetzen|annehmen)"
+    r"|gracias por (?:conectar|aceptar)|obrigad[oa] por (?:aceitar|conectar)", re.I)
+
+
 def fmt_time(t: dt.datetime) -> str:
     return t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -499,7 +548,8 @@ def fill(text: str, person: dict, when: dt.datetime) -> str:
     rep = {"first": person["first"], "name": person["name"] if "|" not in person["name"] else person["first"] + " " + person["last"],
            "company": person["company"], "site": person["site"], "cal": person["cal"], "handle": person["handle"],
            "n": str(rng.randint(12, 180)), "n2": str(rng.randint(3, 8)), "pct": str(rng.randint(20, 60)), "day": day,
-           "city": rng.choice(CITIES), "domain": person["domain"]}
+           "city": rng.choice(CITIES), "domain": person["domain"],
+           "full": person["name"] if "|" not in person["name"] else person["first"] + " " + person["last"]}
     out = re.sub(r"<<(\w+)>>", lambda m: rep.get(m.group(1), m.group(0)), text)
     assert "<<" not in out, out
     return out
@@ -514,20 +564,28 @@ def render(threads: list[Thread]) -> list[dict]:
             sender_in["headline"] = fill(per["headline"], per, START)
         participant = {"id": per["id"], "name": per["name"]}
         me = {"id": f"{th.platform}:me", "name": OWNER}
-        first_in = min((s[2] for s in th.steps if s[0] == "incoming"), default=None)
         steps = sorted(th.steps, key=lambda s: s[2])
+        said_at = None  # when one of their messages said the connection had just begun
         for k, (direction, label, when, text, tpl) in enumerate(steps, 1):
+            if direction == "incoming" and said_at is None and CONNECTION_NOTE_RE.search(text):
+                said_at = when
             row = {"platform": "linkedin" if th.platform == "li" else "x", "thread_id": th.tid,
                    "message_id": f"{th.tid}-m{k}",
                    "sender": dict(sender_in) if direction == "incoming" else dict(me),
                    "participant": dict(participant), "direction": direction, "text": fill(text, per, when),
                    "sent_at": fmt_time(when),
                    "connected_at": fmt_time(th.connected_at) if th.connected_at else None,
-                   "label": label}
-            if label == "pitch":
-                ref = th.connected_at or first_in
-                if dt.timedelta(0) <= when - ref <= PAC_WINDOW:
-                    row["patterns"] = ["pitch_after_connect"]
+                   "label": label, "family": th.family or f"v1_{th.stratum}"}
+            if th.history != "complete":
+                row["history"] = th.history
+            if th.channel:
+                row["channel"] = th.channel
+            if th.lang != "en":
+                row["lang"] = th.lang
+            # Only after a known start (connected_at or their own words), never for InMail or sponsored messages.
+            ref = th.connected_at or said_at
+            if label == "pitch" and th.channel is None and ref is not None and dt.timedelta(0) <= when - ref <= PAC_WINDOW:
+                row["patterns"] = ["pitch_after_connect"]
             if tpl and direction == "incoming":
                 row["template_id"] = tpl  # informational: which deliberate template produced the text
             rows.append(row)

@@ -70,13 +70,17 @@ def _detail(scope: str, label: str) -> str:
 def _apply_to_verdict(verdict: Verdict | None, label: str, detail: str) -> None:
     if verdict is None:
         return
+    old_label = verdict.label
     verdict.label = label
     verdict.confidence = 1.0
     reasons = [r for r in (verdict.reasons or []) if r.get("signal") != "OWNER_CORRECTION"]
+    if old_label and old_label != label:
+        # What argued for the machine's label now argues against the owner's: kept, as counter-evidence.
+        reasons = [r if "toward" in r else {**r, "toward": old_label} for r in reasons]
     verdict.reasons = [{"signal": "OWNER_CORRECTION", "weight": 10.0, "detail": detail}, *reasons]
     if label == "genuine":
         verdict.action_kind, verdict.action_why = "reply", "you marked this as genuine"
-        verdict.patterns = [p for p in (verdict.patterns or []) if p not in ("pitch_after_connect", "follow_up_nag")]
+        verdict.patterns = []
     elif verdict.action_kind == "reply":
         verdict.action_kind, verdict.action_why = "mute", f"you marked this as {label}"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, false, LargeBinary, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.db import Base, UTCDateTime, utcnow
@@ -38,6 +38,8 @@ class Thread(Base):
     party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id", ondelete="SET NULL"), nullable=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     started_by_owner: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The earliest stored message was posted with history "complete": who started the thread is known.
+    history_complete: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Message(Base):
@@ -68,6 +70,10 @@ class Message(Base):
     is_question: Mapped[bool] = mapped_column(Boolean, default=False)
     # An owner message that only turns the other party down (does not count as a real reply).
     is_decline: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The text says the connection or follow just began ("thanks for connecting"): a known relationship start.
+    notes_connection: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # "inmail" | "sponsored" when the site marked the message so.
+    channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
     fingerprint: Mapped[str] = mapped_column(String(32))
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())

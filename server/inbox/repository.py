@@ -32,7 +32,8 @@ _PARTIES = select(Party).where(Party.user_id == bindparam("user_id"), Party.plat
 _THREADS = select(Thread).where(Thread.user_id == bindparam("user_id"), Thread.platform == bindparam("platform"),
                                 Thread.external_id.in_(bindparam("ids", expanding=True)))
 _PARTY_HISTORY = (
-    select(Message.party_id, Message.thread_id, Message.direction, Message.sent_at, Message.is_question, Message.is_decline, Verdict.label)
+    select(Message.party_id, Message.thread_id, Message.direction, Message.sent_at, Message.is_question, Message.is_decline, Verdict.label,
+           Message.notes_connection)
     .outerjoin(Verdict, Verdict.message_id == Message.id)
     .where(Message.user_id == bindparam("user_id"), Message.party_id.in_(bindparam("party_ids", expanding=True)))
     .order_by(Message.sent_at, Message.id)
@@ -73,8 +74,9 @@ class InboxRepository:
         rows = self.session.scalars(_THREADS, {"user_id": self.user_id, "platform": platform, "ids": list(set(external_ids))})
         return {t.external_id: t for t in rows}
 
-    def party_history(self, party_ids: Sequence[int]) -> list[tuple[int, int, str, datetime, bool, bool, str | None]]:
-        """(party_id, thread_id, direction, sent_at, is_question, is_decline, label) for every message with these parties."""
+    def party_history(self, party_ids: Sequence[int]) -> list[tuple[int, int, str, datetime, bool, bool, str | None, bool]]:
+        """(party_id, thread_id, direction, sent_at, is_question, is_decline, label, notes_connection) for every message
+        with these parties."""
         if not party_ids:
             return []
         rows = self.session.execute(_PARTY_HISTORY, {"user_id": self.user_id, "party_ids": list(party_ids)})
@@ -130,10 +132,15 @@ class InboxRepository:
 
 def verdict_json(external_id: str, label: str | None, confidence: float, patterns: list[str] | None,
                  reasons: list[dict] | None, action_kind: str, action_why: str, model_version: str) -> dict:
-    """One verdict in the contract's shape (see schemas.VerdictOut), as plain JSON-ready data."""
+    """One verdict in the contract's shape (see schemas.VerdictOut), as plain JSON-ready data.
+
+    The stored reasons hold the counter-evidence too: an item naming the label it pointed to (`toward`) argued
+    against the verdict and is returned apart, as `counter_evidence`."""
+    stored = reasons or []
     return {"message_id": external_id, "label": label, "confidence": confidence, "patterns": list(patterns or []),
-            "reasons": list(reasons or []), "action": {"kind": action_kind, "why": action_why},
-            "model_version": model_version}
+            "reasons": [r for r in stored if "toward" not in r],
+            "counter_evidence": [r for r in stored if "toward" in r],
+            "action": {"kind": action_kind, "why": action_why}, "model_version": model_version}
 
 
 def encode_cursor(sent_at: datetime, row_id: int) -> str:

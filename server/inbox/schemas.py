@@ -9,6 +9,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 Platform = Literal["linkedin", "x"]
 Direction = Literal["incoming", "outgoing"]
 Label = Literal["genuine", "auto_dm", "pitch", "newsletter"]
+History = Literal["complete", "partial"]
+Channel = Literal["inmail", "sponsored"]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
 
 
@@ -33,6 +35,14 @@ class MessageIn(BaseModel):
     text: Annotated[str, StringConstraints(min_length=1, max_length=20000)]
     sent_at: AwareDatetime
     connected_at: AwareDatetime | None = None
+    # "complete": the client sent the thread from its first message; "partial" (the default for the API): earlier
+    # messages may exist that it has not sent, so nothing is concluded from their absence (contract.md).
+    history: History | None = None
+    channel: Channel | None = None
+
+    @property
+    def history_complete(self) -> bool:
+        return self.history == "complete"
 
 
 class IngestRequest(BaseModel):
@@ -45,6 +55,11 @@ class ReasonOut(BaseModel):
     detail: str
 
 
+class CounterEvidenceOut(ReasonOut):
+    # The label this evidence pointed to instead of the verdict's.
+    toward: Label
+
+
 class ActionOut(BaseModel):
     kind: Literal["reply", "mute", "unfollow", "none"]
     why: str
@@ -55,7 +70,9 @@ class VerdictOut(BaseModel):
     label: Label | None
     confidence: float
     patterns: list[str]
+    # Every reason argues for `label`; evidence that pointed elsewhere is listed apart, as such.
     reasons: list[ReasonOut]
+    counter_evidence: list[CounterEvidenceOut] = []
     action: ActionOut
     model_version: str
 

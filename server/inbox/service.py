@@ -20,6 +20,7 @@ from server.inbox.schemas import MessageIn, VerdictOut
 from server.triage.context import MessageContext
 from server.triage.engine import Override, TriageEngine
 from server.triage.policy import is_decline
+from server.triage.signals import mentions_new_connection
 from server.triage.templates import TemplateIndex, TextPrint, text_print
 
 OUTGOING_VERSION = "owner-message"
@@ -50,6 +51,7 @@ class HistoryItem:
     is_question: bool
     is_decline: bool
     label: str | None
+    notes_connection: bool = False
 
 
 @dataclass
@@ -99,6 +101,7 @@ class NewThread(_NewRow):
     party_id: int | None
     started_at: datetime
     started_by_owner: bool
+    history_complete: bool
     id: int | None = None
 
 
@@ -232,6 +235,8 @@ class IngestService:
                 "word_count": printed.word_count,
                 "is_question": "?" in m.text,
                 "is_decline": m.direction == "outgoing" and is_decline(m.text),
+                "notes_connection": m.direction == "incoming" and mentions_new_connection(m.text),
+                "channel": m.channel,
                 "fingerprint": printed.fingerprint,
                 "minhash": printed.minhash,
                 "sent_at": m.sent_at,
@@ -279,7 +284,7 @@ class IngestService:
                     "label": v.label,
                     "confidence": v.confidence,
                     "patterns": v.patterns,
-                    "reasons": [r.as_dict() for r in v.reasons],
+                    "reasons": [r.as_dict() for r in v.reasons + v.counter_evidence],
                     "action_kind": v.action.kind,
                     "action_why": v.action.why,
                     "model_version": v.model_version,
@@ -287,7 +292,7 @@ class IngestService:
             for item in round_items:
                 row = item.row
                 item.relationship.add(HistoryItem(item.thread.id, row["direction"], row["sent_at"], row["is_question"],
-                                                  row["is_decline"], item.verdict["label"]))
+                                                  row["is_decline"], item.verdict["label"], row["notes_connection"]))
 
         verdict_rows = [{"user_id": self.user_id, "message_id": message_id, **item.verdict}
                         for item, message_id in zip(items, message_ids, strict=True)]
@@ -301,12 +306,26 @@ class IngestService:
 
     @staticmethod
     def _context(item: _Pending) -> MessageContext:
+        """What is known around the message. With partial history (a page shows only part of a thread) nothing is
+        concluded from what was not seen: who started the thread is unknown, a run of their messages counts as
+        unanswered only after an owner message that is visible, and the relationship's start is known only from
+        `connected_at` or a message of theirs that says the connection just began."""
         m, party, thread, printed = item.message, item.party, item.thread, item.printed
         sender_key = str(party.id) if party else m.sender.id
         prior = item.relationship.before(m.sent_at)
         in_thread = [i for i in prior if i.thread_id == thread.id]
+        complete = bool(thread.history_complete)
         last_owner = max((i for i in prior if i.direction == "outgoing"), key=lambda i: i.sent_at, default=None)
         answers_question = bool(in_thread) and in_thread[-1].direction == "outgoing" and in_thread[-1].is_question
+        unanswered = 0
+        if complete or last_owner is not None:
+            unanswered = sum(1 for i in prior if i.direction == "incoming" and (last_owner is None or i.sent_at > last_owner.sent_at))
+        began = party.connected_at if party is not None else None
+        if began is None:
+            said = [i.sent_at for i in prior if i.direction == "incoming" and i.notes_connection]
+            if item.row["notes_connection"]:
+                said.append(m.sent_at)
+            began = min(said, default=None)
         return MessageContext(
             text=m.text,
             message_id=item.external_id,
@@ -315,12 +334,14 @@ class IngestService:
             sender_id=m.sender.id,
             sender_name=m.sender.name,
             sent_at=m.sent_at,
-            relationship_began_at=(party.connected_at or party.first_seen_at) if party else None,
-            connection_known=bool(party and party.connected_at),
-            owner_started_thread=thread.started_by_owner,
+            relationship_began_at=began,
+            connection_known=began is not None,
+            history_complete=complete,
+            channel=m.channel,
+            owner_started_thread=complete and thread.started_by_owner,
             answers_owner_question=answers_question,
             owner_wrote_before=any(i.direction == "outgoing" and not i.is_decline for i in prior),
-            unanswered_before=sum(1 for i in prior if i.direction == "incoming" and (last_owner is None or i.sent_at > last_owner.sent_at)),
+            unanswered_before=unanswered,
             earlier_labels=tuple(i.label for i in prior if i.direction == "incoming" and i.label),
             template_other_senders=len({s for s in item.copies if s != sender_key}),
             template_same_sender=sum(1 for s in item.copies if s == sender_key),
@@ -374,13 +395,14 @@ class IngestService:
             if thread is None:
                 thread = NewThread(user_id=self.user_id, platform=platform, external_id=m.thread_id,
                                    party_id=party.id if party else None, started_at=m.sent_at,
-                                   started_by_owner=m.direction == "outgoing")
+                                   started_by_owner=m.direction == "outgoing", history_complete=m.history_complete)
                 created.append(thread)
                 threads[key] = thread
             else:
                 if m.sent_at < thread.started_at:
                     thread.started_at = m.sent_at
                     thread.started_by_owner = m.direction == "outgoing"
+                    thread.history_complete = m.history_complete
                 if thread.party_id is None and party is not None:
                     thread.party_id = party.id
         self._insert_new(Thread, created)
@@ -396,9 +418,9 @@ class IngestService:
 
     def _relationships(self, party_ids: list[int]) -> dict[int, Relationship]:
         relationships: dict[int, Relationship] = {}
-        for party_id, thread_id, direction, sent_at, is_question, declined, label in self.repo.party_history(party_ids):
+        for party_id, thread_id, direction, sent_at, is_question, declined, label, notes_connection in self.repo.party_history(party_ids):
             relationships.setdefault(party_id, Relationship()).items.append(
-                HistoryItem(thread_id, direction, sent_at, is_question, declined, label)
+                HistoryItem(thread_id, direction, sent_at, is_question, declined, label, notes_connection)
             )
         return relationships
 

@@ -7,6 +7,8 @@ from datetime import datetime, timezone
 
 LABELS = ("genuine", "auto_dm", "pitch", "newsletter")
 NOISE_LABELS = ("auto_dm", "pitch", "newsletter")
+# What a signal or feature may vote for: one label, or "noise" (any noise label, e.g. copies of a template).
+VOTES = LABELS + ("noise",)
 
 
 @dataclass(frozen=True)
@@ -19,15 +21,22 @@ class MessageContext:
     sender_id: str = ""
     sender_name: str = ""
     sent_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    # When the relationship began: connected_at if known, else when the inbox first saw the party.
+    # When the connection or follow began, if something says so (connected_at, or a message whose text says it);
+    # None when unknown. The first message the service saw is never taken for the start.
     relationship_began_at: datetime | None = None
     connection_known: bool = False
+    # The client sent this thread from its first message (imports); False for what a page happened to render.
+    history_complete: bool = True
+    # "inmail" | "sponsored" when the site marked the message so.
+    channel: str | None = None
+    # Only known with complete history: a partial thread's first visible message is not its first message.
     owner_started_thread: bool = False
     # The owner's latest message in this thread asked something and this is the party's answer.
     answers_owner_question: bool = False
     # The owner has written to this party before this message (an ongoing exchange).
     owner_wrote_before: bool = False
-    # Incoming messages from this party since the owner last wrote (0 = the owner had the last word).
+    # Incoming messages from this party since the owner last wrote, counted only where the owner's side of that
+    # stretch is visible (complete history, or an owner message seen before the run); else 0.
     unanswered_before: int = 0
     # Earlier verdicts for this party, by label.
     earlier_labels: tuple[str, ...] = ()

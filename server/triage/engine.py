@@ -1,33 +1,47 @@
-"""Turns message contexts into verdicts: signals → label scores → label, confidence, patterns, action."""
+"""Turns message contexts into verdicts: signals (and the learned head) → label, confidence, patterns, action.
+
+Genuine is the default. A noise label needs evidence the verdict can show: signals that fire, copies from other
+senders, the owner's marks, or a text model that is confident. Every reason listed for a verdict argues for its
+label; evidence that pointed elsewhere is kept apart as `counter_evidence`, each item naming where it pointed.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
 from server.triage.context import LABELS, MessageContext
+from server.triage.model import ModelOutput
 from server.triage.policy import Action, suggest_action
-from server.triage.model import ModelOutput, pull
 from server.triage.signals import SIGNALS, FiredSignal, fire_all
 from server.triage.weights import DEFAULT_WEIGHTS, PRIORS
 
-BASELINE_VERSION = "signals-1"
-# Softmax temperature turning label scores into a confidence.
-TEMPERATURE = 1.0
+BASELINE_VERSION = "signals-2"
+# What the text model's reading of a text sounds like, per label, in the verdict's MODEL reason.
+TEXT_MODEL_READS = {
+    "genuine": "reads like a person writing to you",
+    "auto_dm": "reads like an automated or mass-sent note",
+    "pitch": "reads like a sales pitch",
+    "newsletter": "reads like a broadcast to a list",
+}
 
 
 @dataclass(frozen=True)
 class Reason:
     signal: str
-    weight: float
+    weight: float  # how strongly it argues (> 0), for the verdict's label or, as counter-evidence, for `toward`
     detail: str
+    toward: str | None = None  # counter-evidence only: the label this evidence pointed to
 
     def as_dict(self) -> dict:
-        return {"signal": self.signal, "weight": round(self.weight, 2), "detail": self.detail}
+        out = {"signal": self.signal, "weight": round(self.weight, 2), "detail": self.detail}
+        if self.toward:
+            out["toward"] = self.toward
+        return out
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,7 @@ class Verdict:
     reasons: list[Reason]
     action: Action
     model_version: str
+    counter_evidence: list[Reason] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -51,10 +66,15 @@ class Override:
 
 
 class LabelModel(Protocol):
-    """A learned voter (see model.LearnedHead): per-context probabilities with their explanation."""
+    """A learned voter (see model.LearnedHead): per-context scores split into their parts."""
 
     version: str
     embedder: object
+    max_text_swing: float
+
+    def weight(self, signal_id: str, label: str) -> float: ...
+
+    def signal_only_scores(self, fired: list[FiredSignal]) -> dict[str, float]: ...
 
     def explain(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> list[ModelOutput]: ...
 
@@ -70,12 +90,9 @@ class TriageEngine:
     priors: dict[str, float] = field(default_factory=lambda: dict(PRIORS))
     pitch_window_days: float = 14.0
     model: LabelModel | None = None
-    # Signal-score lead above which the model is skipped (see _decisive); None-like large value disables it.
-    cascade_margin: float = 2.5
 
     def __post_init__(self) -> None:
-        # The cascade's check on a text alone, cached per engine (its weights and margin decide): copies of a
-        # template and re-posted messages repeat it.
+        # The cascade's check on a text alone, cached per engine: copies of a template and re-posted messages repeat it.
         self._decisive_on_its_text = lru_cache(maxsize=4096)(
             lambda text: self._decisive(fire_all(MessageContext(text=text))))
 
@@ -125,82 +142,121 @@ class TriageEngine:
             for ctx, fired, output, override in zip(contexts, fired_per_message, outputs, overrides, strict=True)
         ]
 
-    def _verdict(self, ctx: MessageContext, fired: list[FiredSignal], output: ModelOutput | None, override: Override | None) -> Verdict:
-        if output is None:
-            label, confidence, reasons = self._signal_vote(fired)
-            if self.model is not None:
-                reasons.append(Reason("SIGNALS_DECISIVE", 0.0, "clear-cut on its signals alone, the language model was not needed"))
-        else:
-            label, confidence, reasons = _model_vote(fired, output)
+    # -- scoring ---------------------------------------------------------------------------------------------------
 
+    def _signal_weight(self, signal_id: str, label: str) -> float:
+        """A fired signal's weight for a label: ≥ 0 for the label(s) it votes for, 0 for every other label."""
+        signal = _SIGNAL_BY_ID[signal_id]
+        if signal.label != label and not (signal.label == "noise" and label != "genuine"):
+            return 0.0
+        return self.weights.get(signal_id, 0.0)
+
+    def _signal_scores(self, fired: list[FiredSignal]) -> dict[str, float]:
+        if self.model is not None:
+            return self.model.signal_only_scores(fired)
+        return {label: self.priors[label] + sum(self._signal_weight(f.signal.id, label) for f in fired) for label in LABELS}
+
+    def _decisive(self, fired: list[FiredSignal]) -> bool:
+        """Noise so clear on its signals that the text model cannot change the outcome: the leading noise label is
+        ahead of every other label by more than the text part can ever swing two labels' scores apart."""
+        if self.model is None:
+            return True
+        scores = self._signal_scores(fired)
+        leader = max(LABELS, key=lambda l: scores[l])
+        if leader == "genuine":
+            return False
+        runner_up = max(v for l, v in scores.items() if l != leader)
+        return scores[leader] - runner_up > self.model.max_text_swing
+
+    def _verdict(self, ctx: MessageContext, fired: list[FiredSignal], output: ModelOutput | None, override: Override | None) -> Verdict:
+        if output is not None:
+            scores, weight_of = output.scores, output.weight
+        else:
+            scores = self._signal_scores(fired)
+            weight_of = self.model.weight if self.model is not None else self._signal_weight
+        label = max(LABELS, key=lambda l: (scores[l], l == "genuine"))
         label, rule_reason = _decision_rules(label, fired)
+        confidence = _softmax(scores)[label]
+        reasons, against = _explain(label, scores, fired, weight_of, output)
         if rule_reason:
             reasons.insert(0, rule_reason)
+        if output is None and self.model is not None:
+            reasons.append(Reason("SIGNALS_DECISIVE", 0.01, "clear-cut on its signals alone, the text model was not needed"))
 
         override = override or Override()
-        if override.blocked and label == "genuine":
-            label, confidence = "auto_dm", 1.0
-            reasons.insert(0, Reason("BLOCK_LIST", 10.0, "you put this sender on your block list"))
-        if override.label:
-            label, confidence = override.label, 1.0
-            reasons.insert(0, Reason("OWNER_CORRECTION", 10.0, override.detail or f"you marked this as {label}"))
-        elif override.allow_listed:
-            label, confidence = "genuine", 1.0
-            reasons.insert(0, Reason("ALLOW_LIST", 10.0, "this sender is on your allow list"))
+        owner = _owner_decision(override, label)
+        if owner is not None:
+            new_label, owner_reason = owner
+            if new_label != label:  # what argued for the old label now argues against the owner's
+                against = [replace(r, toward=label) for r in reasons if r.signal != "SIGNALS_DECISIVE"] + against
+                reasons = []
+            label, confidence = new_label, 1.0
+            reasons.insert(0, owner_reason)
 
         patterns = self._patterns(ctx, fired, label)
         asks = any(f.signal.id == "ASKS_ABOUT_YOU" for f in fired)
         action = suggest_action(label, ctx, allow_listed=override.allow_listed, asks_something=asks)
-        return Verdict(label, round(confidence, 4), patterns, reasons, action, self.version)
-
-    def _signal_scores(self, fired: list[FiredSignal]) -> dict[str, float]:
-        scores = dict(self.priors)
-        for f in fired:
-            scores[f.signal.label] += self.weights.get(f.signal.id, 0.0)
-        return scores
-
-    def _decisive(self, fired: list[FiredSignal]) -> bool:
-        """Noise so clear on its signals that the model cannot change the outcome: nothing speaks for genuine and
-        the leading noise label is ahead by a wide margin (on the training threads this rule was never wrong)."""
-        if any(f.signal.label == "genuine" for f in fired):
-            return False
-        scores = self._signal_scores(fired)
-        ranked = sorted(scores.values(), reverse=True)
-        leader = max(LABELS, key=lambda l: scores[l])
-        return leader != "genuine" and ranked[0] - ranked[1] >= self.cascade_margin
-
-    def _signal_vote(self, fired: list[FiredSignal]) -> tuple[str, float, list[Reason]]:
-        """The baseline: hand-set weights add to the score of the label each signal votes for."""
-        scores = self._signal_scores(fired)
-        label = max(LABELS, key=lambda l: (scores[l], l == "genuine"))
-        # For the chosen label first (positive weight), then the evidence that pointed elsewhere (negative).
-        supporting = [Reason(f.signal.id, self.weights.get(f.signal.id, 0.0), f.detail) for f in fired if f.signal.label == label]
-        against = [Reason(f.signal.id, -self.weights.get(f.signal.id, 0.0), f.detail) for f in fired if f.signal.label != label]
-        return label, _softmax(scores)[label], _ordered(supporting + against)
+        return Verdict(label, round(confidence, 4), patterns, reasons, action, self.version, against)
 
     def _patterns(self, ctx: MessageContext, fired: list[FiredSignal], label: str) -> list[str]:
+        """Why a noise verdict is noise (taxonomy.md's patterns); a genuine verdict has none."""
+        if label == "genuine":
+            return []
         patterns: list[str] = []
         minutes = ctx.minutes_since_relationship_began
-        if label == "pitch" and minutes is not None and minutes <= self.pitch_window_days * 1440:
+        if (label == "pitch" and ctx.connection_known and minutes is not None and minutes <= self.pitch_window_days * 1440
+                and ctx.channel not in ("inmail", "sponsored")):
             patterns.append("pitch_after_connect")
         for f in fired:
             p = f.signal.pattern
-            if p and p not in patterns and (p != "follow_up_nag" or label != "genuine"):
+            if p and p not in patterns:
                 patterns.append(p)
         if any(f.signal.id == "MERGE_FIELD" for f in fired) and "templated" not in patterns:
             patterns.append("templated")
         return patterns
 
 
-def _model_vote(fired: list[FiredSignal], output: ModelOutput) -> tuple[str, float, list[Reason]]:
-    """The learned head decides; each fired signal's weight is its fitted pull towards the chosen label
-    (relative to the other labels), and the text's own pull appears as the MODEL signal."""
-    label = max(LABELS, key=lambda l: (output.adjusted_scores[l], l == "genuine"))
-    reasons = [Reason(f.signal.id, output.signal_pulls[f.signal.id][label], f.detail) for f in fired]
-    text_pull = pull(output.text_contribution, label)
-    reasons.append(Reason("MODEL", text_pull, f"the language model reads the wording as {label.replace('_', '-')} "
-                                              f"({output.proba[label]:.0%} overall)"))
-    return label, output.proba[label], _ordered(reasons)
+_SIGNAL_BY_ID = {s.id: s for s in SIGNALS}
+WeightOf = Callable[[str, str], float]
+
+
+def _owner_decision(override: Override, label: str) -> tuple[str, Reason] | None:
+    """The owner's rules win: a correction, then the allow list, then the block list (which only turns genuine)."""
+    if override.label:
+        return override.label, Reason("OWNER_CORRECTION", 10.0, override.detail or f"you marked this as {override.label}")
+    if override.allow_listed:
+        return "genuine", Reason("ALLOW_LIST", 10.0, "this sender is on your allow list")
+    if override.blocked and label == "genuine":
+        return "auto_dm", Reason("BLOCK_LIST", 10.0, "you put this sender on your block list")
+    return None
+
+
+def _explain(label: str, scores: dict[str, float], fired: list[FiredSignal], weight_of: WeightOf,
+             text: ModelOutput | None) -> tuple[list[Reason], list[Reason]]:
+    """Reasons for `label` (each with its weight for it) and, apart, the evidence that pointed elsewhere."""
+    reasons: list[Reason] = []
+    against: list[Reason] = []
+    for f in fired:
+        own = weight_of(f.signal.id, label)
+        if own > 0:
+            reasons.append(Reason(f.signal.id, own, f.detail))
+            continue
+        # A "noise" signal points to the likeliest noise label; any other to its own label.
+        toward = max((l for l in LABELS if l != label), key=lambda l: (weight_of(f.signal.id, l), scores[l]))
+        strength = weight_of(f.signal.id, toward)
+        if strength > 0:
+            against.append(Reason(f.signal.id, strength, f.detail, toward))
+    if text is not None:
+        read_as = max(LABELS, key=lambda l: text.text_proba[l])
+        lead = text.text_part[read_as] - max(v for l, v in text.text_part.items() if l != read_as)
+        detail = f"the text model: the wording {TEXT_MODEL_READS[read_as]} ({text.text_proba[read_as]:.0%} {read_as.replace('_', '-')})"
+        if lead > 0:
+            (reasons if read_as == label else against).append(Reason("MODEL", lead, detail, None if read_as == label else read_as))
+    return _strongest_first(reasons), _strongest_first(against)
+
+
+def _strongest_first(reasons: list[Reason]) -> list[Reason]:
+    return sorted(reasons, key=lambda r: -r.weight)
 
 
 # Direct asks to buy or meet: with another selling signal beside them, the message sells (taxonomy rule 3).
@@ -217,15 +273,9 @@ def _decision_rules(label: str, fired: list[FiredSignal]) -> tuple[str, Reason |
     return label, None
 
 
-def _ordered(reasons: list[Reason]) -> list[Reason]:
-    return sorted((r for r in reasons if r.weight >= 0), key=lambda r: -r.weight) + sorted(
-        (r for r in reasons if r.weight < 0), key=lambda r: r.weight
-    )
-
-
 def _softmax(scores: dict[str, float]) -> dict[str, float]:
     top = max(scores.values())
-    exps = {k: math.exp((v - top) / TEMPERATURE) for k, v in scores.items()}
+    exps = {k: math.exp(v - top) for k, v in scores.items()}
     total = sum(exps.values())
     return {k: v / total for k, v in exps.items()}
 

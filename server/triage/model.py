@@ -1,17 +1,22 @@
-"""The learned voter: a multinomial logistic-regression head over sentence embeddings plus signal features.
+"""The learned voter: a sign-constrained multinomial logistic head over signal features and sentence embeddings.
 
-Only numpy is needed at run time: the artifact is a small .npz of weights (no pickle). Because the head is
-linear, every label's score splits exactly into per-signal contributions plus the text embedding's
-contribution, which is what the verdict's reasons show.
+Every label's score is an intercept, plus the weights of the signals that fired, plus the text model's part (the
+embedding's dot product with that label's weights). The fit (training.py) constrains each signal's weights: a
+signal adds only to the score of the label it votes for (≥ 0; for "noise" signals, to any noise label) and adds
+nothing to the others, so a signal that speaks for genuine can never move a message towards noise. Because the head
+is linear, a verdict's reasons are exactly these parts.
+
+Genuine is the default: `genuine_bias` is added to genuine's score (the operating point, chosen in training so real
+people are kept first), and a text with no rule firing needs the text model to lead by `text_only_margin` more.
+
+Only numpy is needed at run time: the artifact is a small .npz of weights (no pickle).
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -19,15 +24,10 @@ import numpy as np
 
 from server.triage.context import LABELS, MessageContext
 from server.triage.signals import SIGNAL_POSITION, SIGNALS, FiredSignal
-from server.triage.text import URL_RE
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
-CONTEXT_FEATURES = (
-    "ctx:answers_owner_question", "ctx:owner_started_thread", "ctx:owner_wrote_before", "ctx:unanswered_before",
-    "ctx:template_other_senders", "ctx:template_same_sender", "ctx:earlier_noise", "ctx:earlier_genuine",
-    "ctx:has_link", "ctx:within_hour", "ctx:within_day", "ctx:within_window", "ctx:connection_known", "ctx:length",
-)
 SIGNAL_FEATURES = tuple(f"signal:{s.id}" for s in SIGNALS)
+GENUINE = LABELS.index("genuine")
 
 
 class Embedder(Protocol):
@@ -37,59 +37,61 @@ class Embedder(Protocol):
     def warm_up(self) -> None: ...
 
 
-@lru_cache(maxsize=4096)
-def _has_link(text: str) -> bool:
-    return bool(URL_RE.search(text))
+def allowed_signal_weights() -> np.ndarray:
+    """(labels, signals) mask: where a signal's weight may be non-zero (and is then ≥ 0)."""
+    mask = np.zeros((len(LABELS), len(SIGNALS)), dtype=bool)
+    for j, signal in enumerate(SIGNALS):
+        for k, label in enumerate(LABELS):
+            mask[k, j] = signal.label == label or (signal.label == "noise" and label != "genuine")
+    return mask
 
 
-def structured_features(ctx: MessageContext, fired: list[FiredSignal]) -> np.ndarray:
-    minutes = ctx.minutes_since_relationship_began
-    earlier_noise = sum(1 for label in ctx.earlier_labels if label != "genuine")
-    signal_values = [0.0] * len(SIGNALS)
+def signal_vector(fired: list[FiredSignal]) -> np.ndarray:
+    values = np.zeros(len(SIGNALS), dtype=np.float32)
     for f in fired:
-        signal_values[SIGNAL_POSITION[f.signal.id]] = 1.0
-    values = signal_values + [
-        float(ctx.answers_owner_question),
-        float(ctx.owner_started_thread),
-        float(ctx.owner_wrote_before),
-        math.log1p(ctx.unanswered_before),
-        math.log1p(ctx.template_other_senders),
-        math.log1p(ctx.template_same_sender),
-        math.log1p(earlier_noise),
-        float("genuine" in ctx.earlier_labels),
-        float(_has_link(ctx.text)),
-        float(minutes is not None and minutes <= 60),
-        float(minutes is not None and minutes <= 1440),
-        float(minutes is not None and minutes <= 14 * 1440),
-        float(ctx.connection_known),
-        math.log1p(len(ctx.text)) / 5,
-    ]
-    return np.asarray(values, dtype=np.float32)
+        values[SIGNAL_POSITION[f.signal.id]] = 1.0
+    return values
 
 
 @dataclass(frozen=True)
 class ModelOutput:
-    proba: dict[str, float]
-    # Per signal (all of them, shared between outputs): per label, how much firing pulls towards that label
-    # rather than the others (its fitted weight for the label minus its mean weight for the other labels).
-    signal_pulls: dict[str, dict[str, float]]
-    # The text embedding's contribution to each label's score.
-    text_contribution: dict[str, float]
-    adjusted_scores: dict[str, float]
+    """One message's scores, split into their parts."""
+
+    # Final scores per label: intercept + signals + text, with the operating point's genuine bias applied.
+    scores: dict[str, float]
+    # Each fired signal's weight for each label (≥ 0, and zero for every label it does not vote for).
+    signal_weights: dict[str, dict[str, float]]
+    # The text embedding's part of each label's score, and the text model's own probabilities (intercept + text).
+    text_part: dict[str, float]
+    text_proba: dict[str, float]
+
+    def weight(self, signal_id: str, label: str) -> float:
+        return self.signal_weights[signal_id][label]
 
 
 class LearnedHead:
-    """Label probabilities for message contexts; `version` names the artifact."""
+    """Label scores for message contexts; `version` names the artifact."""
 
-    def __init__(self, weights: np.ndarray, intercept: np.ndarray, label_bias: np.ndarray, version: str, embedder: Embedder) -> None:
-        self.weights = weights.astype(np.float32)  # (labels, features)
+    def __init__(self, signal_weights: np.ndarray, text_weights: np.ndarray, intercept: np.ndarray, *,
+                 genuine_bias: float, text_only_margin: float, version: str, embedder: Embedder) -> None:
+        self.signal_weights = signal_weights.astype(np.float32)  # (labels, signals)
+        self.text_weights = text_weights.astype(np.float32)  # (labels, embedding dimension)
         self.intercept = intercept.astype(np.float32)
-        self.label_bias = label_bias.astype(np.float32)
+        self.genuine_bias = float(genuine_bias)
+        self.text_only_margin = float(text_only_margin)
         self.version = version
         self.embedder = embedder
-        self.n_structured = len(SIGNAL_FEATURES) + len(CONTEXT_FEATURES)
         self.embedding_settings: dict = {}
-        self._pulls: dict[str, dict[str, float]] | None = None
+        allowed = allowed_signal_weights()
+        if np.any(self.signal_weights[~allowed] != 0) or np.any(self.signal_weights < 0):
+            raise ValueError("a signal weight pulls against its own label: the artifact is not sign-constrained")
+        self._weights_by_signal = {
+            s.id: {label: float(self.signal_weights[k, j]) for k, label in enumerate(LABELS)} for j, s in enumerate(SIGNALS)
+        }
+        # How far the text part can move one label's score against another's (the embedding has unit length): the
+        # cascade uses it to skip the model when the signals alone already decide.
+        diffs = self.text_weights[:, None, :] - self.text_weights[None, :, :]
+        self.max_text_swing = float(np.linalg.norm(diffs, axis=2).max())
 
     @classmethod
     def load(cls, directory: Path, embedder: Embedder) -> LearnedHead:
@@ -98,51 +100,47 @@ class LearnedHead:
             raise FileNotFoundError(f"no trained model in {directory}: run `inchdeep train`")
         meta = json.loads(meta_path.read_text())
         data = np.load(weights_path, allow_pickle=False)
-        expected = list(SIGNAL_FEATURES + CONTEXT_FEATURES)
-        if meta["structured_features"] != expected or tuple(meta["labels"]) != LABELS:
+        if meta.get("signal_features") != list(SIGNAL_FEATURES) or tuple(meta["labels"]) != LABELS:
             raise ValueError(f"the model in {directory} was trained with other signals: run `inchdeep train` again")
-        head = cls(data["weights"], data["intercept"], data["label_bias"], meta["version"], embedder)
+        head = cls(data["signal_weights"], data["text_weights"], data["intercept"],
+                   genuine_bias=meta["genuine_bias"], text_only_margin=meta["text_only_margin"],
+                   version=meta["version"], embedder=embedder)
         head.embedding_settings = meta.get("embedding_settings", {})
         return head
 
-    def features(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> np.ndarray:
-        structured = np.vstack([structured_features(c, f) for c, f in zip(contexts, fired, strict=True)])
-        embeddings = self.embedder.embed([c.text for c in contexts], [c.fingerprint or None for c in contexts])
-        return np.hstack([structured, embeddings]).astype(np.float32)
+    def weight(self, signal_id: str, label: str) -> float:
+        """A signal's fitted weight for a label (≥ 0; zero for the labels it does not vote for)."""
+        return self._weights_by_signal[signal_id][label]
+
+    def signal_only_scores(self, fired: list[FiredSignal]) -> dict[str, float]:
+        """Scores without the text part (what the cascade can know before embedding anything)."""
+        scores = self.intercept + self.signal_weights @ signal_vector(fired)
+        scores[GENUINE] += self.genuine_bias + (0.0 if _noise_rule_fired(fired) else self.text_only_margin)
+        return dict(zip(LABELS, scores.tolist(), strict=True))
 
     def explain(self, contexts: Sequence[MessageContext], fired: Sequence[list[FiredSignal]]) -> list[ModelOutput]:
         if not contexts:
             return []
-        x = self.features(contexts, fired)
+        signals = np.vstack([signal_vector(f) for f in fired])
+        embeddings = self.embedder.embed([c.text for c in contexts], [c.fingerprint or None for c in contexts])
         # Whole-batch arithmetic; the loop below only reads the results into per-message dicts.
-        scores = x @ self.weights.T + self.intercept
-        proba = np.exp(scores - scores.max(axis=1, keepdims=True))
-        proba /= proba.sum(axis=1, keepdims=True)
-        text_parts = x[:, self.n_structured :] @ self.weights[:, self.n_structured :].T
-        adjusted = scores + self.label_bias
-        pulls = self._signal_pulls()
-        # Plain lists first: reading numpy rows one by one costs more than the arithmetic above.
+        text_part = embeddings @ self.text_weights.T
+        scores = self.intercept + signals @ self.signal_weights.T + text_part
+        scores[:, GENUINE] += self.genuine_bias + np.array(
+            [0.0 if _noise_rule_fired(f) else self.text_only_margin for f in fired], dtype=np.float32)
+        text_scores = self.intercept + text_part
+        text_proba = np.exp(text_scores - text_scores.max(axis=1, keepdims=True))
+        text_proba /= text_proba.sum(axis=1, keepdims=True)
         return [
             ModelOutput(
-                proba=dict(zip(LABELS, p, strict=True)),
-                signal_pulls=pulls,
-                text_contribution=dict(zip(LABELS, t, strict=True)),
-                adjusted_scores=dict(zip(LABELS, a, strict=True)),
+                scores=dict(zip(LABELS, s, strict=True)),
+                signal_weights={f.signal.id: self._weights_by_signal[f.signal.id] for f in fired_here},
+                text_part=dict(zip(LABELS, t, strict=True)),
+                text_proba=dict(zip(LABELS, p, strict=True)),
             )
-            for p, t, a in zip(proba.tolist(), text_parts.tolist(), adjusted.tolist(), strict=True)
+            for s, t, p, fired_here in zip(scores.tolist(), text_part.tolist(), text_proba.tolist(), fired, strict=True)
         ]
 
-    def _signal_pulls(self) -> dict[str, dict[str, float]]:
-        """Each signal's pull per label (constant for a loaded head, so computed once)."""
-        if self._pulls is None:
-            self._pulls = {
-                s.id: {label: pull(dict(zip(LABELS, self.weights[:, i].tolist(), strict=True)), label) for label in LABELS}
-                for i, s in enumerate(SIGNALS)
-            }
-        return self._pulls
 
-
-def pull(contribution: dict[str, float], label: str) -> float:
-    """How much a contribution to every label's score favours `label` over the others (on average)."""
-    others = [v for other, v in contribution.items() if other != label]
-    return contribution[label] - sum(others) / len(others)
+def _noise_rule_fired(fired: list[FiredSignal]) -> bool:
+    return any(f.signal.label != "genuine" for f in fired)

@@ -1,4 +1,4 @@
-"""Conversation context reaches the verdict: owner-started threads, answers, first contact, the noise sequence."""
+"""Conversation context reaches the verdict: owner-started threads, answers, connection starts, partial history, channels."""
 
 from __future__ import annotations
 
@@ -32,14 +32,88 @@ def test_first_contact_after_connection_uses_connected_at(api: ApiClient) -> Non
     assert any(r["detail"] == "sales ask 7 minutes after you connected" for r in v["reasons"])
 
 
-def test_without_connected_at_the_first_sighting_starts_the_window(api: ApiClient) -> None:
-    api.ingest(msg("w1", "Thanks for the follow! Glad to be connected.", platform="x", sender="x:z", name="Zed", thread="x-z", sent_at=at(1)))
-    late, = api.ingest(msg("w2", "We help founders 3x their pipeline, open to a quick call?", platform="x", sender="x:z", name="Zed",
-                           thread="x-z", sent_at=at(20)))
-    assert late["label"] == "pitch" and "pitch_after_connect" not in late["patterns"]
-    early, = api.ingest(msg("w3", "We help founders 3x their pipeline, open to a quick call?", platform="x", sender="x:y", name="Yan",
+def test_the_first_message_seen_is_not_taken_for_the_connection(api: ApiClient) -> None:
+    [cold] = api.ingest(msg("c1", "We help founders 3x their pipeline, open to a quick call?", platform="x", sender="x:y", name="Yan",
                             thread="x-y", sent_at=at(1)))
-    assert "pitch_after_connect" in early["patterns"]
+    assert cold["label"] == "pitch"
+    assert "pitch_after_connect" not in cold["patterns"]
+    assert not any("first message" in r["detail"] or "after you connected" in r["detail"] for r in cold["reasons"])
+
+
+def test_their_own_words_start_the_window_when_connected_at_is_unknown(api: ApiClient) -> None:
+    api.ingest(msg("w1", "Thanks for the follow! Glad to be connected.", platform="x", sender="x:z", name="Zed", thread="x-z", sent_at=at(1)))
+    early, = api.ingest(msg("w2", "We help founders 3x their pipeline, open to a quick call?", platform="x", sender="x:z", name="Zed",
+                            thread="x-z", sent_at=at(3)))
+    assert early["label"] == "pitch" and "pitch_after_connect" in early["patterns"]
+    assert any(r["detail"] == "sales ask 2 days after you connected" for r in early["reasons"])
+    late, = api.ingest(msg("w3", "Following up on my note: we help founders 3x their pipeline, open to a quick call?", platform="x",
+                           sender="x:z", name="Zed", thread="x-z", sent_at=at(20)))
+    assert late["label"] == "pitch" and "pitch_after_connect" not in late["patterns"]
+    [same] = api.ingest(msg("w4", "Thanks for connecting! We help founders 3x their pipeline, open to a quick call?", platform="x",
+                            sender="x:q", name="Quinn", thread="x-q", sent_at=at(4)))
+    assert "pitch_after_connect" in same["patterns"]
+
+
+def test_inmail_and_sponsored_messages_are_never_pitch_after_connect(api: ApiClient) -> None:
+    pitch = "We help founders 3x their pipeline. Open to a quick call this week?"
+    [inmail] = api.ingest(msg("i1", pitch, sender="li:ina", name="Ina", thread="li-ina", sent_at=at(3, 10, 5),
+                              connected_at=at(3, 10, 0), channel="inmail"))
+    assert inmail["label"] == "pitch" and "pitch_after_connect" not in inmail["patterns"]
+    [sponsored] = api.ingest(msg("s1", "Meet the CRM that grows with you. Learn more on our site.", sender="li:crm", name="Acme CRM",
+                                 thread="li-crm", sent_at=at(3, 11), connected_at=at(3, 10, 58), channel="sponsored"))
+    assert sponsored["label"] != "genuine" and "pitch_after_connect" not in sponsored["patterns"]
+    assert any(r["signal"] == "SPONSORED" for r in sponsored["reasons"])
+
+
+def test_a_burst_from_one_person_is_not_evidence_of_anything(api: ApiClient) -> None:
+    first = "hey! are we still on for the podcast recording friday? I can move it to 11 if that's easier for you"
+    second = "also I finally read the draft you sent, section 3 is great, left a few comments"
+    third = "and sorry for the spam lol"
+    for history in ("complete", "partial"):
+        verdicts = api.ingest(*[msg(f"b-{history}-{i}", text, sender=f"li:sam-{history}", name="Sam", thread=f"li-sam-{history}",
+                                    sent_at=at(4, 9, i), history=history) for i, text in enumerate((first, second, third))])
+        assert [v["label"] for v in verdicts] == ["genuine"] * 3, history
+        assert all(not v["patterns"] for v in verdicts)
+        assert not any(r["signal"] == "UNANSWERED_STREAK" for v in verdicts for r in v["reasons"] + v["counter_evidence"])
+
+
+def test_partial_history_concludes_nothing_from_what_was_not_seen(api: ApiClient) -> None:
+    # The owner's message is the first one the page shows, but earlier messages may exist: who started is unknown.
+    common = dict(sender="li:lee", name="Lee")
+    q = msg("p1", "could you send me pricing for a 5-seat plan?", direction="outgoing", thread="li-p", sent_at=at(3, 9), history="partial", **common)
+    a = msg("p2", "Sure: 5 seats is $45/month each, 20% off yearly.", thread="li-p", sent_at=at(3, 11), history="partial", **common)
+    _, answer = api.ingest(q, a)
+    assert answer["label"] == "genuine"
+    assert "ANSWERS_OWNER_QUESTION" in reasons(answer)  # visible: the owner asked just before
+    assert "OWNER_STARTED_THREAD" not in reasons(answer)  # not visible: the thread may be older
+
+
+def test_the_api_assumes_partial_history_when_the_client_does_not_say(api: ApiClient) -> None:
+    q = msg("n1", "Hi Ada, what do you charge for a logo refresh?", direction="outgoing", sender="li:ada", name="Ada", thread="li-ada",
+            sent_at=at(3, 9), history=None)
+    a = msg("n2", "Hi Jordan! Usually €1,200 for a refresh like that.", sender="li:ada", name="Ada", thread="li-ada", sent_at=at(3, 12),
+            history=None)
+    _, answer = api.ingest(q, a)
+    assert "OWNER_STARTED_THREAD" not in reasons(answer)
+    q2 = msg("n3", "Hi Bo, what do you charge for a logo refresh?", direction="outgoing", sender="li:bo", name="Bo", thread="li-bo",
+             sent_at=at(3, 9))
+    a2 = msg("n4", "Hi Jordan! Usually €1,200 for a refresh like that.", sender="li:bo", name="Bo", thread="li-bo", sent_at=at(3, 12))
+    _, answer2 = api.ingest(q2, a2)
+    assert "OWNER_STARTED_THREAD" in reasons(answer2)
+
+
+def test_unanswered_only_counts_after_an_owner_message_that_is_visible(api: ApiClient) -> None:
+    pitch = "We help founders 3x their pipeline, open to a quick call?"
+    nag = "Hi again, just following up on my last message"
+    hidden = api.ingest(msg("u1", pitch, sender="li:vi", name="Vi", thread="li-vi", sent_at=at(2), history="partial"),
+                        msg("u2", nag, sender="li:vi", name="Vi", thread="li-vi", sent_at=at(5), history="partial"))
+    assert not any(r["signal"] == "UNANSWERED_STREAK" for r in hidden[1]["reasons"] + hidden[1]["counter_evidence"])
+    seen = api.ingest(msg("u3", "Not for us, thanks.", direction="outgoing", sender="li:wu", name="Wu", thread="li-wu", sent_at=at(1),
+                          history="partial"),
+                      msg("u4", pitch, sender="li:wu", name="Wu", thread="li-wu", sent_at=at(2), history="partial"),
+                      msg("u5", nag, sender="li:wu", name="Wu", thread="li-wu", sent_at=at(5), history="partial"))
+    assert seen[2]["label"] == "pitch" and "follow_up_nag" in seen[2]["patterns"]
+    assert any(r["signal"] == "UNANSWERED_STREAK" for r in seen[2]["reasons"])
 
 
 def test_full_sequence_invite_pitch_nags_newsletter(api: ApiClient) -> None:
