@@ -121,7 +121,7 @@ def _prepare_model(settings: Settings) -> None:
         return
     try:
         if not cached_model_path(resolve_model_path(settings.model_path), settings.model_cache_path(),
-                                 quantize=settings.model_quantize).is_file():
+                                 quantize=settings.model_quantize, tuning=settings.tuning_path()).is_file():
             console.print("Building the model's ONNX copy (once per machine, a few seconds)…")
         path = settings.prepare_model()
     except ModelMissing as exc:
@@ -194,28 +194,44 @@ def _print_eval(result, base) -> None:  # noqa: ANN001
 @app.command("train")
 def train_command(
     corpus: Annotated[Path, typer.Option(help="Labelled contract-format JSONL to learn from.")] = Path("data/corpus/train.jsonl"),
-    out: Annotated[Optional[Path], typer.Option(help="Where to write head.npz and head.json (default: the shipped artifact).")] = None,
+    out: Annotated[Optional[Path], typer.Option(help="Where to write the artifact (default: the shipped one).")] = None,
+    finetune: Annotated[bool, typer.Option("--finetune/--no-finetune",
+                                           help="Tune the text model's top layers (minutes); without it, a head over the frozen model.")] = True,
+    epochs: Annotated[Optional[int], typer.Option(help="Tuning epochs (default: the recipe's).")] = None,
 ) -> None:
     """Rebuild the model artifacts from the labelled corpus in the repository."""
-    from server.triage.embedder import ModelMissing
+    from dataclasses import replace
+
+    from server.triage.embedder import ModelMissing, resolve_model_path
+    from server.triage.finetune import TuningRecipe
     from server.triage.model import ARTIFACT_DIR
-    from server.triage.training import CORPUS_DIR, train
+    from server.triage.training import CORPUS_DIR, train, train_frozen
 
     if not corpus.exists() and not corpus.is_absolute():
         corpus = CORPUS_DIR / corpus.name
     if not corpus.is_file():
         _fail(f"no corpus at {corpus}")
-    settings = Settings()
+    target = out or ARTIFACT_DIR
+    settings = Settings(artifact_path=str(target))
     try:
-        embedder = settings.load_embedder()
+        if finetune:
+            recipe = TuningRecipe() if epochs is None else replace(TuningRecipe(), epochs=epochs)
+            embedding = {"runtime": settings.model_runtime, "max_tokens": recipe.max_tokens, "quantized": settings.model_quantize}
+            meta = train(corpus, target, resolve_model_path(settings.model_path), recipe, embedding_settings=embedding,
+                         progress=lambda line: console.print(line, highlight=False))
+        else:
+            stale = target / "encoder.npz"
+            if stale.is_file():
+                stale.unlink()  # a head over the frozen model: no tuned layers
+            settings = Settings(artifact_path=str(target))
+            meta = train_frozen(corpus, target, settings.load_embedder(), embedding_settings=settings.embedding_settings())
     except ModelMissing as exc:
         _fail(str(exc))
-    meta = train(corpus, out or ARTIFACT_DIR, embedder, embedding_settings=settings.embedding_settings())
     console.print(f"trained [bold]{meta['version']}[/] on {meta['examples']} messages from {corpus.name}: "
-                  f"cross-validated by family: genuine kept {meta['cv_genuine_recall']:.3f}, noise caught "
-                  f"{meta['cv_noise_caught']:.3f}, macro-F1 {meta['cv_macro_f1']:.3f} (text L2 {meta['text_l2']}, "
-                  f"genuine bias {meta['genuine_bias']}, text-only margin {meta['text_only_margin']})", highlight=False)
-    console.print(f"artifact written to {out or ARTIFACT_DIR}", highlight=False)
+                  f"out of family, genuine kept {meta['cv_genuine_recall']:.3f}, noise caught {meta['cv_noise_caught']:.3f}, "
+                  f"macro-F1 {meta['cv_macro_f1']:.3f} (text weight {meta['text_weight']:.2f}, genuine bias {meta['genuine_bias']}, "
+                  f"text-only margin {meta['text_only_margin']})", highlight=False)
+    console.print(f"artifact written to {target}", highlight=False)
 
 
 @app.command("import")

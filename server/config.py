@@ -32,8 +32,8 @@ class Settings(BaseSettings):
     # Use the learned model; when false triage runs on the signal-only baseline.
     use_model: bool = True
     # Inference settings of the embedding model (see the README's performance section for their effect).
-    # The model reads the first N tokens of a message; the head of a DM carries its intent.
-    model_max_tokens: int = 20
+    # The model reads the first N tokens of a message; unset = as many as the shipped text model was tuned on.
+    model_max_tokens: int | None = None
     model_quantize: bool = True
     model_threads: int = 0
     # "onnx" (ONNX Runtime, no PyTorch in the service) or "transformers" (the unoptimised PyTorch reference).
@@ -55,16 +55,40 @@ class Settings(BaseSettings):
     redis_url: str = ""
     timezone: str = "UTC"
 
+    def artifact_dir(self) -> Path:
+        from server.triage.model import ARTIFACT_DIR
+
+        return Path(self.artifact_path).expanduser() if self.artifact_path else ARTIFACT_DIR
+
+    def tuning_path(self) -> Path | None:
+        """The tuned text-model layers shipped with the artifact (finetune.py), if it has them."""
+        from server.triage.finetune import TUNING_FILE
+
+        path = self.artifact_dir() / TUNING_FILE
+        return path if self.use_model and path.is_file() else None
+
+    def max_tokens(self) -> int:
+        if self.model_max_tokens:
+            return self.model_max_tokens
+        tuning = self.tuning_path()
+        if tuning is not None:
+            from server.triage.finetune import read_recipe
+
+            return read_recipe(tuning).max_tokens
+        return 20
+
     def embedding_settings(self) -> dict:
         """What the embeddings depend on: a head serves best with the settings it was trained with."""
-        return {"runtime": self.model_runtime, "max_tokens": self.model_max_tokens, "quantized": self.model_quantize}
+        return {"runtime": self.model_runtime, "max_tokens": self.max_tokens(), "quantized": self.model_quantize}
 
-    def load_embedder(self):  # noqa: ANN201 - the model's modules are imported only when it is used
+    def load_embedder(self, tuning: Path | None | bool = True):  # noqa: ANN201 - model modules are imported only when used
+        """The embedder for these settings, with the shipped tuned layers (or `tuning`; False for the bundled model)."""
         from server.triage.embedder import MiniLMEmbedder, load_encoder
 
+        chosen = self.tuning_path() if tuning is True else (tuning or None)
         return MiniLMEmbedder(load_encoder(self.model_path, runtime=self.model_runtime, quantize=self.model_quantize,
-                                           max_tokens=self.model_max_tokens, threads=self.model_threads or None,
-                                           cache_dir=self.model_cache_path()))
+                                           max_tokens=self.max_tokens(), threads=self.model_threads or None,
+                                           cache_dir=self.model_cache_path(), tuning=chosen))
 
     def model_cache_path(self) -> Path:
         from server.triage.embedder import default_cache_dir
@@ -78,7 +102,8 @@ class Settings(BaseSettings):
         from server.triage.embedder import resolve_model_path
         from server.triage.onnx_export import ensure_onnx_model
 
-        return ensure_onnx_model(resolve_model_path(self.model_path), self.model_cache_path(), quantize=self.model_quantize)
+        return ensure_onnx_model(resolve_model_path(self.model_path), self.model_cache_path(), quantize=self.model_quantize,
+                                 tuning=self.tuning_path())
 
     @field_validator("pitch_window_days")
     @classmethod

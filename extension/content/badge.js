@@ -42,8 +42,11 @@
     li.reason:first-child { border-top: 0; }
     .detail { flex: 1; color: #101828; }
     .signal { display: block; color: #98a2b3; font-size: 10px; line-height: 1.3; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
-    .weight { font-variant-numeric: tabular-nums; font-size: 12px; font-weight: 600; color: #b42318; }
-    .weight.neg { color: #067647; }
+    .bar { flex: 0 0 56px; height: 6px; border-radius: 3px; background: #f2f4f7; align-self: center; overflow: hidden; }
+    .bar .fill { display: block; height: 100%; border-radius: 3px; background: var(--fg); }
+    .none { margin: 2px 0 6px; color: #344054; }
+    h4.muted { color: #98a2b3; }
+    ul.against .detail { color: #667085; }
     .action { margin-top: 4px; padding: 8px 10px; background: #f9fafb; border-radius: 8px; }
     .action b { font-weight: 600; }
     .why { color: #475467; }
@@ -174,7 +177,7 @@
   }
 
   function buildCard(verdict, message, meta, handlers, look) {
-    const card = el("div", {class: "card", role: "dialog", "aria-label": `inchdeep: why this is ${labelText(verdict).toLowerCase()}`});
+    const card = el("div", {class: "card", role: "dialog", style: style(look), "aria-label": `inchdeep: why this is ${labelText(verdict).toLowerCase()}`});
     const pct = typeof verdict.confidence === "number" ? `${Math.min(99, Math.round(verdict.confidence * 100))}% sure` : "";
     card.append(el("div", {class: "head"},
       el("span", {class: "pill", style: style(look), text: labelText(verdict)}),
@@ -188,27 +191,45 @@
       for (const p of patterns) row.append(el("span", {class: "tag", text: String(p).replace(/_/g, " ")}));
       card.append(row);
     }
-    // strongest signals first; the rest one click away so the card stays short enough to act from
-    const reasons = [...(verdict.reasons || [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    // Every reason argues for the label; evidence that pointed elsewhere is listed apart, muted. Strongest first, the
+    // rest one click away so the card stays short enough to act from.
+    const reasons = [...(verdict.reasons || [])].filter((r) => Number(r.weight) > 0).sort((a, b) => b.weight - a.weight);
+    const against = [...(verdict.counter_evidence || [])].sort((a, b) => b.weight - a.weight);
+    const labelName = look.name.toLowerCase();
+    card.append(el("h4", {text: `Why ${labelName}`}));
+    if (!reasons.length && verdict.label === "genuine") {
+      card.append(el("p", {class: "none", text: "Nothing in it or around it shows automation, selling or a broadcast, so it stays a person's message."}));
+    }
+    const strongest = Math.max(3, ...reasons.map((r) => Number(r.weight) || 0));
     const SHOWN = 4;
-    card.append(el("h4", {text: reasons.length ? "Why" : "Why: no strong signal fired"}));
     const list = el("ul", {class: "reasons"});
     reasons.forEach((r, i) => {
-      const w = Number(r.weight);
+      const w = Number(r.weight) || 0;
+      const bar = el("span", {class: "bar", role: "img", "aria-label": `strength ${w.toFixed(1)}`, title: `strength ${w.toFixed(1)}`},
+        el("span", {class: "fill", style: `width:${Math.max(8, Math.round((100 * w) / strongest))}%`}));
       const item = el("li", {class: "reason"},
-        el("span", {class: "detail"}, el("span", {text: r.detail || r.signal}), el("span", {class: "signal", text: r.signal})),
-        el("span", {class: "weight" + (w < 0 ? " neg" : ""), text: isFinite(w) ? (w > 0 ? "+" : "") + w.toFixed(1) : ""}));
+        el("span", {class: "detail"}, el("span", {text: r.detail || r.signal}), el("span", {class: "signal", text: r.signal})), bar);
       if (i >= SHOWN) item.hidden = true;
       list.append(item);
     });
     card.append(list);
     if (reasons.length > SHOWN) {
-      const more = el("button", {type: "button", class: "link", text: `Show ${reasons.length - SHOWN} more signals`});
+      const more = el("button", {type: "button", class: "link", text: `Show ${reasons.length - SHOWN} more reasons`});
       more.addEventListener("click", () => {
         list.querySelectorAll("li[hidden]").forEach((li) => (li.hidden = false));
         more.remove();
       });
       card.append(more);
+    }
+    if (against.length) {
+      card.append(el("h4", {class: "muted", text: "Pointing elsewhere"}));
+      const other = el("ul", {class: "against"});
+      for (const r of against.slice(0, 3)) {
+        const toward = (LABELS[r.toward] || FALLBACK).name.toLowerCase();
+        other.append(el("li", {class: "reason"}, el("span", {class: "detail"}, el("span", {text: r.detail || r.signal}),
+          el("span", {class: "signal", text: `${r.signal} · points to ${toward}`}))));
+      }
+      card.append(other);
     }
     const act = verdict.action || {kind: "none"};
     card.append(el("h4", {text: "Suggested"}),

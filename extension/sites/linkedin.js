@@ -190,6 +190,7 @@
         text: text.slice(0, 20000),
         sent_at: sentAt,
         connected_at: null,
+        history: "partial", // the page renders only part of the thread
       };
       const entry = {element: item, message, meta: {}};
       out.push(entry);
@@ -234,6 +235,8 @@
           text: text.slice(0, 20000),
           sent_at: sentAt,
           connected_at: null,
+          history: "partial", // a row shows one message of a longer conversation
+          channel: /sponsored/i.test(pill) ? "sponsored" : /inmail/i.test(pill) ? "inmail" : null, // the site's own mark
         },
         meta: paid ? {paid} : {},
       });

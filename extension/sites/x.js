@@ -114,6 +114,7 @@
       text: text.slice(0, 20000),
       sent_at: sentAt || new Date().toISOString(),
       connected_at: null,
+      history: "partial", // the page renders only part of the thread
     };
   }
 

@@ -116,7 +116,7 @@ class OnnxEncoder:
 class TransformersEncoder:
     """PyTorch + transformers on the safetensors weights: the unoptimised reference (fp32 unless quantize)."""
 
-    def __init__(self, model_dir: Path, *, max_tokens: int, threads: int | None, quantize: bool) -> None:
+    def __init__(self, model_dir: Path, *, max_tokens: int, threads: int | None, quantize: bool, tuning: Path | None = None) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as transformers_logging
@@ -127,6 +127,10 @@ class TransformersEncoder:
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
+        if tuning:
+            from server.triage.finetune import apply_tuning
+
+            self.model = apply_tuning(self.model, tuning).eval()
         if quantize:
             import warnings
 
@@ -146,18 +150,19 @@ RUNTIMES = ("onnx", "transformers")
 
 
 def load_encoder(model_path: str, *, runtime: str, quantize: bool, max_tokens: int, threads: int | None,
-                 cache_dir: Path) -> Encoder:
-    """The encoder for these settings (Settings.load_embedder is the one caller that chooses them)."""
+                 cache_dir: Path, tuning: Path | None = None) -> Encoder:
+    """The encoder for these settings (Settings.load_embedder is the one caller that chooses them); `tuning` is a
+    tuned-layers file (finetune.py) swapped into the bundled model."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     model_dir = resolve_model_path(model_path)
     if runtime == "onnx":
         from server.triage.onnx_export import ensure_onnx_model
 
-        onnx_path = ensure_onnx_model(model_dir, cache_dir, quantize=quantize)
+        onnx_path = ensure_onnx_model(model_dir, cache_dir, quantize=quantize, tuning=tuning)
         return OnnxEncoder(model_dir, onnx_path, max_tokens=max_tokens, threads=threads)
     if runtime == "transformers":
-        return TransformersEncoder(model_dir, max_tokens=max_tokens, threads=threads, quantize=quantize)
+        return TransformersEncoder(model_dir, max_tokens=max_tokens, threads=threads, quantize=quantize, tuning=tuning)
     raise ValueError(f"unknown model runtime {runtime!r} (expected one of {', '.join(RUNTIMES)})")
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-
 from server.config import Settings
 from server.triage.engine import TriageEngine
 
@@ -16,11 +14,9 @@ def build_engine(settings: Settings) -> TriageEngine:
     engine = TriageEngine(pitch_window_days=settings.pitch_window_days)
     if not settings.use_model:
         return engine
-    from server.triage.model import ARTIFACT_DIR, LearnedHead
+    from server.triage.model import LearnedHead
 
-    embedder = settings.load_embedder()
-    directory = Path(settings.artifact_path) if settings.artifact_path else ARTIFACT_DIR
-    engine.model = LearnedHead.load(directory, embedder)
+    engine.model = LearnedHead.load(settings.artifact_dir(), settings.load_embedder())
     trained_with = engine.model.embedding_settings
     serving_with = settings.embedding_settings()
     if trained_with and trained_with != serving_with:

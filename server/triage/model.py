@@ -1,7 +1,8 @@
-"""The learned voter: a sign-constrained multinomial logistic head over signal features and sentence embeddings.
+"""The learned voter: a sign-constrained multinomial logistic head over signals and a text model.
 
-Every label's score is an intercept, plus the weights of the signals that fired, plus the text model's part (the
-embedding's dot product with that label's weights). The fit (training.py) constrains each signal's weights: a
+Every label's score is an intercept, plus the weights of the signals that fired, plus the text model's part (its
+logit for that label, a linear classifier over the fine-tuned sentence embedding, times one fitted weight ≥ 0).
+The fit (training.py) constrains each signal's weights: a
 signal adds only to the score of the label it votes for (≥ 0; for "noise" signals, to any noise label) and adds
 nothing to the others, so a signal that speaks for genuine can never move a message towards noise. Because the head
 is linear, a verdict's reasons are exactly these parts.
@@ -61,7 +62,7 @@ class ModelOutput:
     scores: dict[str, float]
     # Each fired signal's weight for each label (≥ 0, and zero for every label it does not vote for).
     signal_weights: dict[str, dict[str, float]]
-    # The text embedding's part of each label's score, and the text model's own probabilities (intercept + text).
+    # The text model's part of each label's score, and the text model's own probabilities.
     text_part: dict[str, float]
     text_proba: dict[str, float]
 
@@ -70,28 +71,33 @@ class ModelOutput:
 
 
 class LearnedHead:
-    """Label scores for message contexts; `version` names the artifact."""
+    """Label scores for message contexts; `version` names the artifact.
 
-    def __init__(self, signal_weights: np.ndarray, text_weights: np.ndarray, intercept: np.ndarray, *,
-                 genuine_bias: float, text_only_margin: float, version: str, embedder: Embedder) -> None:
+    score(label) = intercept + Σ weights of the signals that fired + text_weight × text model's logit, where the text
+    model is a linear classifier over the (fine-tuned) sentence embedding."""
+
+    def __init__(self, signal_weights: np.ndarray, text_classifier: np.ndarray, text_bias: np.ndarray, intercept: np.ndarray, *,
+                 text_weight: float, text_swing: float, genuine_bias: float, text_only_margin: float, version: str,
+                 embedder: Embedder) -> None:
         self.signal_weights = signal_weights.astype(np.float32)  # (labels, signals)
-        self.text_weights = text_weights.astype(np.float32)  # (labels, embedding dimension)
+        self.text_classifier = text_classifier.astype(np.float32)  # (labels, embedding dimension)
+        self.text_bias = text_bias.astype(np.float32)
         self.intercept = intercept.astype(np.float32)
+        self.text_weight = float(text_weight)
+        # How far the text part moved two labels' scores apart on the training texts: when the signals alone lead by
+        # more, the cascade skips the text model (see engine._decisive).
+        self.max_text_swing = float(text_swing)
         self.genuine_bias = float(genuine_bias)
         self.text_only_margin = float(text_only_margin)
         self.version = version
         self.embedder = embedder
         self.embedding_settings: dict = {}
         allowed = allowed_signal_weights()
-        if np.any(self.signal_weights[~allowed] != 0) or np.any(self.signal_weights < 0):
-            raise ValueError("a signal weight pulls against its own label: the artifact is not sign-constrained")
+        if np.any(self.signal_weights[~allowed] != 0) or np.any(self.signal_weights < 0) or self.text_weight < 0:
+            raise ValueError("a weight pulls against its own label: the artifact is not sign-constrained")
         self._weights_by_signal = {
             s.id: {label: float(self.signal_weights[k, j]) for k, label in enumerate(LABELS)} for j, s in enumerate(SIGNALS)
         }
-        # How far the text part can move one label's score against another's (the embedding has unit length): the
-        # cascade uses it to skip the model when the signals alone already decide.
-        diffs = self.text_weights[:, None, :] - self.text_weights[None, :, :]
-        self.max_text_swing = float(np.linalg.norm(diffs, axis=2).max())
 
     @classmethod
     def load(cls, directory: Path, embedder: Embedder) -> LearnedHead:
@@ -99,12 +105,12 @@ class LearnedHead:
         if not meta_path.is_file() or not weights_path.is_file():
             raise FileNotFoundError(f"no trained model in {directory}: run `inchdeep train`")
         meta = json.loads(meta_path.read_text())
-        data = np.load(weights_path, allow_pickle=False)
-        if meta.get("signal_features") != list(SIGNAL_FEATURES) or tuple(meta["labels"]) != LABELS:
+        if meta.get("signal_features") != list(SIGNAL_FEATURES) or tuple(meta["labels"]) != LABELS or "text_weight" not in meta:
             raise ValueError(f"the model in {directory} was trained with other signals: run `inchdeep train` again")
-        head = cls(data["signal_weights"], data["text_weights"], data["intercept"],
-                   genuine_bias=meta["genuine_bias"], text_only_margin=meta["text_only_margin"],
-                   version=meta["version"], embedder=embedder)
+        data = np.load(weights_path, allow_pickle=False)
+        head = cls(data["signal_weights"], data["text_classifier"], data["text_bias"], data["intercept"],
+                   text_weight=meta["text_weight"], text_swing=meta["text_swing"], genuine_bias=meta["genuine_bias"],
+                   text_only_margin=meta["text_only_margin"], version=meta["version"], embedder=embedder)
         head.embedding_settings = meta.get("embedding_settings", {})
         return head
 
@@ -124,12 +130,12 @@ class LearnedHead:
         signals = np.vstack([signal_vector(f) for f in fired])
         embeddings = self.embedder.embed([c.text for c in contexts], [c.fingerprint or None for c in contexts])
         # Whole-batch arithmetic; the loop below only reads the results into per-message dicts.
-        text_part = embeddings @ self.text_weights.T
+        text_logits = embeddings @ self.text_classifier.T + self.text_bias
+        text_part = self.text_weight * text_logits
         scores = self.intercept + signals @ self.signal_weights.T + text_part
         scores[:, GENUINE] += self.genuine_bias + np.array(
             [0.0 if _noise_rule_fired(f) else self.text_only_margin for f in fired], dtype=np.float32)
-        text_scores = self.intercept + text_part
-        text_proba = np.exp(text_scores - text_scores.max(axis=1, keepdims=True))
+        text_proba = np.exp(text_logits - text_logits.max(axis=1, keepdims=True))
         text_proba /= text_proba.sum(axis=1, keepdims=True)
         return [
             ModelOutput(

@@ -6,7 +6,7 @@ vector units. The graph is exported from the local safetensors weights
 with PyTorch in a child process (so the service never imports torch) and cached under a name derived from the
 weights' hash and this recipe's version: a new model or a new recipe makes a new file, never a stale one.
 
-    python -m server.triage.onnx_export SOURCE_DIR TARGET.onnx [--no-quantize]
+    python -m server.triage.onnx_export SOURCE_DIR TARGET.onnx [--no-quantize] [--tuning ENCODER.npz]
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from server.triage.embedder import ModelMissing
+
+
+def tuning_digest(path: Path) -> str:
+    """A short hash of a tuning file (the tuned layers), part of the cached model's name."""
+    return hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
 
 # Bump when the export or quantisation settings change: cached files of the old recipe are then ignored.
 RECIPE = "onnx-opset17-dynint8-v1"
@@ -50,34 +55,38 @@ def _digest(model_dir: str, _size: int, _mtime_ns: int) -> str:
     return digest.hexdigest()
 
 
-def cached_model_path(model_dir: Path, cache_dir: Path, *, quantize: bool) -> Path:
+def cached_model_path(model_dir: Path, cache_dir: Path, *, quantize: bool, tuning: Path | None = None) -> Path:
     kind = "int8" if quantize else "fp32"
-    return cache_dir / f"minilm-{weights_digest(model_dir)}-{RECIPE}-{kind}.onnx"
+    tuned = f"-tuned-{tuning_digest(tuning)}" if tuning else ""
+    return cache_dir / f"minilm-{weights_digest(model_dir)}{tuned}-{RECIPE}-{kind}.onnx"
 
 
-def ensure_onnx_model(model_dir: Path, cache_dir: Path, *, quantize: bool) -> Path:
-    """The cached ONNX file for these weights, exported first if missing (a few seconds, once per machine).
+def ensure_onnx_model(model_dir: Path, cache_dir: Path, *, quantize: bool, tuning: Path | None = None) -> Path:
+    """The cached ONNX file for these weights (with the tuned layers of `tuning` swapped in), exported first if
+    missing (seconds, once per machine and model).
 
     Several workers starting at once take turns on a lock file; the first exports, the others find the file.
     """
-    target = cached_model_path(model_dir, cache_dir, quantize=quantize)
+    target = cached_model_path(model_dir, cache_dir, quantize=quantize, tuning=tuning)
     if target.is_file():
         return target
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        return _export_once(model_dir, target, cache_dir, quantize=quantize)
+        return _export_once(model_dir, target, cache_dir, quantize=quantize, tuning=tuning)
     except OSError as exc:
         raise ExportFailed(f"could not build the ONNX copy of the model in {cache_dir} ({exc.strerror or exc}): "
                            "set INCHDEEP_MODEL_CACHE_DIR to a writable folder") from exc
 
 
-def _export_once(model_dir: Path, target: Path, cache_dir: Path, *, quantize: bool) -> Path:
+def _export_once(model_dir: Path, target: Path, cache_dir: Path, *, quantize: bool, tuning: Path | None) -> Path:
     with _exclusive(cache_dir / ".export.lock"):
         if target.is_file():
             return target
         command = [sys.executable, "-m", "server.triage.onnx_export", str(model_dir), str(target)]
         if not quantize:
             command.append("--no-quantize")
+        if tuning:
+            command += ["--tuning", str(tuning)]
         env = os.environ | {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0 or not target.is_file():
@@ -96,7 +105,7 @@ def _exclusive(lock_path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def export(model_dir: Path, target: Path, *, quantize: bool) -> None:
+def export(model_dir: Path, target: Path, *, quantize: bool, tuning: Path | None = None) -> None:
     """Export with PyTorch (last hidden state, dynamic batch and length), then quantise the weights to int8."""
     import warnings
 
@@ -114,6 +123,10 @@ def export(model_dir: Path, target: Path, *, quantize: bool) -> None:
 
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
     model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
+    if tuning:
+        from server.triage.finetune import apply_tuning
+
+        model = apply_tuning(model, tuning).eval()
     sample = tokenizer(["a short example", "and a slightly longer second example"], padding=True, return_tensors="pt")
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
@@ -137,7 +150,8 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
-    export(Path(argv[0]), Path(argv[1]), quantize="--no-quantize" not in argv[2:])
+    tuning = Path(argv[argv.index("--tuning") + 1]) if "--tuning" in argv else None
+    export(Path(argv[0]), Path(argv[1]), quantize="--no-quantize" not in argv[2:], tuning=tuning)
     return 0
 
 

