@@ -751,6 +751,17 @@ def main():
             if r.get("template_id"):
                 tpl_counts[r["template_id"]][name].add(r["sender"]["id"])
     report["templates_senders"] = {k: {"train": len(v["train"]), "dev": len(v["dev"])} for k, v in sorted(tpl_counts.items())}
+    # Coverage: incoming messages per family and label, and per language (the README's table is made from this).
+    families = defaultdict(Counter)
+    for r in allrows:
+        if r["direction"] == "incoming":
+            families[r["family"]][r["label"]] += 1
+    report["families"] = {f: dict(sorted(c.items())) for f, c in sorted(families.items())}
+    report["languages"] = {lang: dict(sorted(Counter(r["label"] for r in allrows if r["direction"] == "incoming"
+                                                     and r.get("lang", "en") == lang).items()))
+                           for lang in sorted({r.get("lang", "en") for r in allrows})}
+    report["history_partial_incoming"] = sum(1 for r in allrows if r["direction"] == "incoming" and r.get("history") == "partial")
+    report["channels"] = dict(Counter(r["channel"] for r in allrows if r["direction"] == "incoming" and r.get("channel")))
     print(json.dumps(report, indent=1, ensure_ascii=False))
     with open(os.path.join(HERE, "stats.json"), "w", encoding="utf-8") as fh:
         json.dump(report, fh, indent=1, ensure_ascii=False)

@@ -149,7 +149,6 @@ SERVICE_OFFER_RE = _rx(
     r"\bwe(?:'re| are) (?:a|an) (?:\w+ )?(?:agency|studio|firm|consultancy)\b",
     r"\b(?:is|are) (?:a|the) leading (?:[\w-]+ ){0,3}(?:provider|supplier|firm|recruiter|agency|platform|consultancy)\b",
     r"\binterest(?:ed)? in (?:obtaining |using |trying |retaining |engaging )?(?:the |our |my )?(?:services|solution|product|platform)\b",
-    r"\b(?:discuss|present) (?:with you )?(?:an|our) offer to\b",
     r"\bwould like to (?:offer|propose) (?:you|your (?:company|firm|team))\b",
     r"\b(?:our|the) (?:robotics|automation|ai|marketing|sales|seo|recruiting|staffing|outsourcing) (?:solutions?|services|platform)\b",
 )
@@ -234,8 +233,7 @@ SYSTEM_NOTICE_RE = _rx(
     r"\bconfirmation (?:number|code|link)\b", r"\byour (?:username|user name|password|login|user id) (?:is|:)",
     r"\b(?:we have|we've) (?:yet to|not yet) receive\w* your\b", r"\bour records (?:indicate|show)\b",
     r"\blog(?:ging)? (?:in|on)(?:to)? (?:to )?(?:the )?\w+ (?:at|via) (?:https?://|www\.)",
-    r"\b(?:your command|listserv|mailer-daemon|delivery (?:status notification|has failed))\b",
-    r"\bplease (?:refer|direct|forward) all (?:e-?mails?|messages|inquiries)\b",
+    r"\b(?:listserv|mailer-daemon|delivery (?:status notification|has failed))\b",
 )
 ENGAGEMENT_BAIT_RE = _rx(
     r"\bnoticed (?:that )?you (?:checked out|viewed|visited|looked at|stopped by) my profile\b",
@@ -256,8 +254,7 @@ EVENT_RE = _rx(
     r"\bwebinar\b", r"\bwebcast\b", r"\bmaster ?class\b", r"\blive (?:session|workshop|training|stream|q&a)\b", r"\bsave your (?:seat|spot)\b",
     r"\bregister (?:here|now|today|for free|online|at|by)\b", r"\bregistration (?:is )?(?:now )?open\b", r"\brsvp\b", r"\bspots? (?:are )?(?:limited|filling)\b",
     r"\bjoin (?:me|us) (?:live|this|next|on)\b[^.]{0,40}\b(?:session|workshop|event|webinar|stream)\b", r"\bsave the date\b",
-    r"\bcordially invite", r"\blast chance to (?:register|sign up|book|join)\b", r"\bmark your calendars?\b", r"\bevent alert\b",
-    r"\breserve (?:this|the) (?:date|time)\b", r"\ban invitation is on its way\b",
+    r"\bcordially invite", r"\blast chance to (?:register|sign up|book|join)\b", r"\bmark your calendars?\b",
 )
 SALE_RE = _rx(
     r"\bflash sale\b", r"\blimited[- ]time\b", r"\bspecial (?:promotion|offer|deal|pricing) for (?:my|our) (?:network|connections|community|followers|customers|clients)\b",
@@ -278,14 +275,13 @@ DONATION_RE = _rx(
     r"\b(?:fundraising|end-of-(?:month|quarter|year)|eom|eoq|monthly|quarterly|grassroots) (?:goal|deadline)\b",
     r"\bmatch(?:ing|ed)? (?:gift|donation)s?\b", r"\bpaid for by\b", r"\badd your name\b", r"\bsign (?:the|our|my|this) petition\b",
     r"\brush (?:a|your) (?:gift|donation|contribution)\b", r"\bcontribution of any amount\b", r"\bdonations? before (?:midnight|the end)\b",
-    r"\b(?:join|support|power|fund) (?:our|this) (?:campaign|movement)\b", r"\bour campaign (?:needs|is counting on|can'?t)\b", r"\bcampaign trail\b",
-    r"\bstay in the race\b", r"\btell (?:congress|your (?:senator|representative|congressman|congresswoman))\b",
+    r"\b(?:join|support|power|fund) (?:our|this) (?:campaign|movement)\b", r"\bour campaign (?:needs|is counting on|can'?t)\b",
+    r"\btell (?:congress|your (?:senator|representative|congressman|congresswoman))\b",
 )
 MASS_ANNOUNCEMENT_RE = _rx(
     r"\b(?:our|all|the) offices (?:will be|are) closed\b", r"\b(?:our|all) offices? will be closed\b", r"\bholiday schedule\b",
     r"^\s*(?:to |attention:? )?all (?:employees|staff|members)\b", r"\battention all (?:employees|staff|members)\b",
-    r"\b(?:we are|we're|is|are) (?:pleased|proud|excited|delighted|thrilled|happy) to announce\b", r"\bwe invite you to (?:participate|join us|attend)\b",
-    r"\bjoin your (?:[\w-]+ )?colleagues\b", r"\bpress release\b",
+    r"\b(?:we are|we're|is|are) (?:pleased|proud|excited|delighted|thrilled|happy) to announce\b", r"we invite you to (?:participate|join us|attend)", r"\bpress release\b",
     r"\bfor (?:immediate|your) (?:release|information and distribution)\b", r"\bnews from (?:representative|congress\w*|senator|the office of)\b",
 )
 BROADCAST_GREETING_RE = _rx(

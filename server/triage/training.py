@@ -3,12 +3,16 @@
 Contexts for training come from replaying the corpus through the same ingest path production uses, with the gold
 labels standing in for earlier verdicts. Then:
 1. The text model: the top layers of MiniLM fine-tuned with a linear classifier (finetune.py). Its logits for every
-   training message come from models tuned *without that message's family of texts* (two folds of families), so
-   the head sees how well the text model reads kinds of text it has not seen, not how well it remembers.
-2. The head: intercepts, one weight for the text model (≥ 0) and each signal's weights (≥ 0 for the label it votes
-   for, fixed at 0 for the others), a class-balanced multinomial logistic regression solved with bounded L-BFGS.
-3. The operating point, on those same out-of-family scores: the genuine bias and the extra margin the text model
-   needs when no rule fires, the pair that catches the most noise while keeping TARGET_GENUINE_RECALL of genuine.
+   training message are computed twice, out of fold, by models tuned without that message: once holding out its
+   *thread* (texts like it were seen: how much the text model knows) and once holding out its whole *family* of
+   texts, e.g. every customer question (kinds of text never seen: how it does on messages unlike the corpus).
+2. The head, on the out-of-thread logits: intercepts, one weight for the text model (≥ 0) and each signal's weights
+   (≥ 0 for the label it votes for, fixed at 0 for the others), a class-balanced multinomial logistic regression
+   solved with bounded L-BFGS.
+3. The operating point, on the out-of-family scores: the genuine bias and the extra margin the text model needs
+   when no rule fires, the pair that catches the most noise while keeping TARGET_GENUINE_RECALL of genuine messages
+   of families the text model never saw. Measured on real messages (README), this is what kept real people;
+   points chosen in-corpus hid up to one real person in twelve.
 4. The final text model, tuned on every training message, is what ships (encoder.npz + the classifier).
 """
 
@@ -31,7 +35,7 @@ from server.triage.signals import SIGNALS, fire_all
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "data" / "corpus"
 # Genuine messages the operating point must keep, out of family (hiding a real person is the costliest mistake).
-TARGET_GENUINE_RECALL = 0.99
+TARGET_GENUINE_RECALL = 0.985
 SIGNAL_L2 = 1e-3
 BIAS_GRID = tuple(np.round(np.arange(0.0, 8.01, 0.25), 2))
 MARGIN_GRID = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0)
@@ -224,12 +228,12 @@ class FitResult:
     text_swing: float
 
 
-def fit(signals: np.ndarray, oof_text_logits: np.ndarray, labels: Sequence[str], text: TextModel,
-        final_text_logits: np.ndarray) -> FitResult:
-    """The head and the operating point from out-of-family text logits; the shipped text model is `text`."""
+def fit(signals: np.ndarray, thread_oof_logits: np.ndarray, family_oof_logits: np.ndarray, labels: Sequence[str],
+        text: TextModel, final_text_logits: np.ndarray) -> FitResult:
+    """The head from out-of-thread text logits, the operating point from out-of-family ones; `text` is what ships."""
     y = np.array([LABELS.index(l) for l in labels])
-    head = fit_head(signals, oof_text_logits, y)
-    point = choose_operating_point(head.scores(signals, oof_text_logits), y, noise_rule_fired(signals))
+    head = fit_head(signals, thread_oof_logits, y)
+    point = choose_operating_point(head.scores(signals, family_oof_logits), y, noise_rule_fired(signals))
     part = head.text_weight * final_text_logits
     swing = float((part[:, :, None] - part[:, None, :]).max()) if len(part) else 0.0
     return FitResult(head, text, point, swing)
@@ -258,7 +262,9 @@ def save_artifact(result: FitResult, directory: Path, *, trained_on: str, exampl
         "text_swing": result.text_swing,
         "genuine_bias": result.point.bias,
         "text_only_margin": result.point.margin,
-        "operating_point_from": "out-of-family scores on the training file (two folds of families)",
+        "head_from": "out-of-thread text logits on the training file (two folds of threads)",
+        "operating_point_from": f"out-of-family scores on the training file (two folds of families), "
+                                f"keeping {TARGET_GENUINE_RECALL:.1%} of genuine messages",
         "cv_genuine_recall": round(result.point.genuine_recall, 4),
         "cv_noise_caught": round(result.point.noise_caught, 4),
         "cv_macro_f1": round(result.point.macro_f1, 4),
@@ -274,8 +280,9 @@ def train_frozen(corpus: Path, out_dir: Path, embedder: Embedder, embedding_sett
     signals = signal_matrix(data.contexts)
     embeddings = np.asarray(embedder.embed([c.text for c in data.contexts]), dtype=np.float64)
     text = frozen_text_model(embeddings, data.labels)
-    oof = frozen_out_of_fold_logits(embeddings, data.labels, data.families)
-    result = fit(signals, oof, data.labels, text, text.logits(embeddings))
+    by_thread = frozen_out_of_fold_logits(embeddings, data.labels, data.threads)
+    by_family = frozen_out_of_fold_logits(embeddings, data.labels, data.families)
+    result = fit(signals, by_thread, by_family, data.labels, text, text.logits(embeddings))
     version = save_artifact(result, out_dir, trained_on=corpus.name, examples=len(data.labels), embedding_settings=embedding_settings)
     return json.loads((out_dir / "head.json").read_text()) | {"version": version}
 
@@ -289,13 +296,15 @@ def train(corpus: Path, out_dir: Path, model_dir: Path, recipe, embedding_settin
     data = training_contexts(corpus)
     texts = [c.text for c in data.contexts]
     signals = signal_matrix(data.contexts)
-    progress(f"{len(texts)} messages; tuning the text model on two folds of families (out-of-family logits)…")
-    oof = out_of_fold_logits(texts, data.labels, data.families, model_dir, recipe)
+    progress(f"{len(texts)} messages; tuning the text model on two folds of threads (out-of-thread logits)…")
+    by_thread = out_of_fold_logits(texts, data.labels, data.threads, model_dir, recipe)
+    progress("…and on two folds of families (out-of-family logits)…")
+    by_family = out_of_fold_logits(texts, data.labels, data.families, model_dir, recipe)
     progress("tuning the shipped text model on every training message…")
     tuned = finetune(texts, data.labels, model_dir, recipe)
     path = tuned.save(out_dir)
     text = TextModel(tuned.classifier, tuned.classifier_bias)
-    result = fit(signals, oof, data.labels, text, tuned.train_logits)
+    result = fit(signals, by_thread, by_family, data.labels, text, tuned.train_logits)
     version = save_artifact(result, out_dir, trained_on=corpus.name, examples=len(data.labels),
                             embedding_settings=embedding_settings, tuning=tuning_digest(path))
     return json.loads((out_dir / "head.json").read_text()) | {"version": version}

@@ -53,7 +53,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     # genuine
     "OWNER_STARTED_THREAD": 3.0,
     "ANSWERS_OWNER_QUESTION": 3.0,
-    "ONGOING_EXCHANGE": 1.5,
+    "ONGOING_EXCHANGE": 1.0,
     "EARLIER_GENUINE": 1.0,
     "SHARED_CONTEXT": 2.0,
     "INTRODUCTION": 2.0,

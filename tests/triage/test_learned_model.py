@@ -20,7 +20,7 @@ def engine():  # noqa: ANN201
 
 
 def test_loads_offline_and_labels_clear_cases(engine, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    assert engine.version.startswith("minilm-lr-")
+    assert engine.version.startswith("minilm-evidence-")
     cases = {
         "pitch": MessageContext(text="Hi Jordan, thanks for connecting! We help SaaS founders book 30+ demos a month. Open to a quick call this week?",
                                 sent_at=T0 + timedelta(minutes=10), relationship_began_at=T0, connection_known=True),
@@ -40,14 +40,18 @@ def test_loads_offline_and_labels_clear_cases(engine, monkeypatch: pytest.Monkey
 
 
 def test_cascade_gives_the_same_labels_as_the_model_on_clear_noise(engine) -> None:  # noqa: ANN001
+    import copy
     from dataclasses import replace
 
     ctx = MessageContext(text="📬 Issue #31 of The Design Ops Letter is live! This week: tokens at scale. Subscribe here: "
-                              "https://designops.substack.com/p/31 — register for our free webinar, save your seat!")
+                              "https://designops.substack.com/p/31 — register for our free webinar, save your seat! "
+                              "Unsubscribe | View this email in your browser")
     fast = engine.judge(ctx)
-    full = replace(engine, cascade_margin=1e9).judge(ctx)
+    always_asks = copy.copy(engine.model)
+    always_asks.max_text_swing = 1e9  # the signals can never outweigh the text model: it is always asked
+    full = replace(engine, model=always_asks).judge(ctx)
     assert any(r.signal == "SIGNALS_DECISIVE" for r in fast.reasons)
-    assert any(r.signal == "MODEL" for r in full.reasons)
+    assert any(r.signal == "MODEL" for r in full.reasons + full.counter_evidence)
     assert fast.label == full.label == "newsletter"
 
 

@@ -59,8 +59,9 @@ def _fit_into(tmp_path: Path, corpus: list[tuple[str, str]]) -> TriageEngine:
     labels = [label for _, label in corpus]
     embeddings = embedder.embed([c.text for c in contexts]).astype(np.float64)
     text = frozen_text_model(embeddings, labels)
-    oof = frozen_out_of_fold_logits(embeddings, labels, [f"family-{i % 6}" for i in range(len(corpus))])
-    result = fit(signal_matrix(contexts), oof, labels, text, text.logits(embeddings))
+    by_thread = frozen_out_of_fold_logits(embeddings, labels, [f"thread-{i}" for i in range(len(corpus))])
+    by_family = frozen_out_of_fold_logits(embeddings, labels, [f"family-{i % 6}" for i in range(len(corpus))])
+    result = fit(signal_matrix(contexts), by_thread, by_family, labels, text, text.logits(embeddings))
     save_artifact(result, tmp_path, trained_on="fixture", examples=len(corpus))
     return TriageEngine(model=LearnedHead.load(tmp_path, embedder))
 
