@@ -79,6 +79,9 @@ def test_card_shows_reasons_on_hover_and_on_keyboard_focus(browser, user):
     expect(card).to_contain_text("CALENDAR_LINK")
     expect(card).to_contain_text("after you connected")
     expect(card.locator(".head")).to_contain_text("Pitch · after connect")
+    # reasons for the label under its own heading, each with a strength bar; nothing against it in that list
+    expect(card.locator("h4").first).to_have_text("Why pitch")
+    expect(card.locator("ul.reasons .bar").first).to_be_visible()
     expect(card).to_contain_text("Suggested")
     for name in ("Mute", "Unfollow", "Draft reply", "Not noise"):
         expect(card.get_by_role("button", name=name, exact=True)).to_be_visible()

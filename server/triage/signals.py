@@ -116,7 +116,7 @@ PRICE_CONTEXT_BEFORE_RE = _rx(
     r"packages?|plans?|fee of|investment of|save|now|was|special|introductory|one[- ]time)\s*$"
 )
 PRICE_CONTEXT_AFTER_RE = _rx(
-    r"\s*(?:/\s?(?:mo|month|yr|year|seat|user|person|lead|meeting)\b|(?:per|a) (?:month|seat|user|lead|meeting|session)\b|"
+    r"\s*(?:/\s?(?:mo|month|yr|year|seat|user|person|lead|meeting|hour|hr|day)\b|(?:per|a|an) (?:month|seat|user|lead|meeting|session|hour|day)\b|"
     r"(?:instead of|off\b|only\b|(?:one|1)[- ]time\b|for (?:the|our|my|a) (?:full|complete|whole) (?:course|program|package)))"
 )
 # Amounts that are pay, budgets, losses, debts, raises or gifts are not prices.
@@ -129,6 +129,7 @@ NOT_A_PRICE_RE = _rx(
 RESULTS_CLAIM_RE = _rx(
     r"\b\d+(?:\.\d+)?x (?:more|your|their|the|in)\b", r"\b(?:[2-9]|10)x (?:growth|revenue|roi|return|leads|meetings|pipeline|sales|faster)\b",
     r"\bhelped (?:over )?\d+\+? (?:companies|founders|clients|brands|businesses|agencies|coaches|teams|startups)\b",
+    r"\bhelped (?:over |more than )?\d[\d,]*\+? [\w-]+ (?:land|get|find|achieve|grow|double|triple|increase|book|close|hire|scale)\b",
     r"\bguarantee(?:d)? (?:results|leads|meetings|growth|roi|\d)", r"\bor your money back\b",
     r"\b(?:increase|boost|double|triple|grow|scale)\w* (?:your|their) (?:revenue|sales|leads|pipeline|meetings|conversions|mrr|followers|roi|bookings)\b",
     r"\b\d+\+? (?:qualified )?(?:leads|meetings|appointments|calls|demos) (?:per|a|every) (?:month|week)\b",
@@ -143,7 +144,9 @@ SERVICE_OFFER_RE = _rx(
     r"\b(?:i|we) help (?:founders|companies|startups|businesses|brands|agencies|coaches|people|teams|b2b|saas|professionals|leaders|executives|firms|ceos)\b",
     r"\bour (?:[\w-]+ )?(?:agency|platform|solution|solutions|service|services|program|course|coaching|offer)\b(?! (?:is|was|are|were) (?:down|broken|out))",
     r"\bour team of\b",
-    r"\bwe specialize in\b", r"\bi(?:'d| would) love to (?:show|walk) you\b", r"\b(?:my|our) (?:coaching|mentorship|mentoring) program\b",
+    r"\bwe specialize in\b", r"\bi(?:'d| would) love to (?:show|walk) you\b",
+    r"\b(?:my|our) (?:[\w-]+ ){0,3}(?:coaching|mentorship|mentoring|training|accelerator) (?:program|programme|course|cohort)\b",
+    r"\b(?:pre-?screened|pre-?vetted|vetted|dedicated|offshore) (?:senior |junior |mid-level )?(?:designers|developers|engineers|candidates|talent|freelancers)\b",
     r"\b(?:white[- ]label|done[- ]for[- ]you)\b", r"\blead gen(?:eration)? (?:services|agency|campaigns?|experts?)\b",
     r"\boutsourc\w+ (?:services|partner|team|solutions)\b", r"\boffshore (?:team|developers|talent)\b",
     r"\bwe(?:'re| are) (?:a|an) (?:\w+ )?(?:agency|studio|firm|consultancy)\b",

@@ -87,8 +87,8 @@ HARD_NOISE = {
         "Thanks for connecting! We're a UX agency that builds design systems in 2 weeks. Happy to do a free audit of "
         "your app.",
         "Join my crypto signals group, members made 300% returns last month. DM me for the link.",
-        "Dear Mr. Reyes, I am the President of Halvard Capital, a direct lender to growth companies. I would like to "
-        "discuss with you an offer to lend capital to your firm. Please send a contact number.",
+        "Dear Mr. Reyes, our firm arranges private aviation for executives and their families. We would welcome the "
+        "chance to present our winter programme to you; our packages start at €9,500 per flight hour block.",
         "Hi Jordan, are you the right person to talk to about your hiring plans for next year?",
         "We have pre-screened senior designers ready to start Monday at $45/hour. Interested?",
         "Last ping on this, totally understand if the timing is off. I'll check back in a few months.",
