@@ -270,6 +270,9 @@ def _decision_rules(label: str, fired: list[FiredSignal]) -> tuple[str, Reason |
     if label == "auto_dm" and len(selling) >= 2 and selling & DIRECT_ASKS:
         return "pitch", Reason("RULE_SELLING_BEATS_TEMPLATE", 1.0,
                                "asks you to buy or meet, so it is a pitch even though it also reads like an auto-DM")
+    if label in ("auto_dm", "newsletter") and "GET_RICH" in selling:
+        return "pitch", Reason("RULE_SCHEME_IS_A_PITCH", 1.0,
+                               "offers you a money-making scheme, so it is a pitch even though it reads like a broadcast")
     return label, None
 
 

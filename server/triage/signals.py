@@ -237,6 +237,7 @@ SYSTEM_NOTICE_RE = _rx(
     r"\b(?:we have|we've) (?:yet to|not yet) receive\w* your\b", r"\bour records (?:indicate|show)\b",
     r"\blog(?:ging)? (?:in|on)(?:to)? (?:to )?(?:the )?\w+ (?:at|via) (?:https?://|www\.)",
     r"\b(?:listserv|mailer-daemon|delivery (?:status notification|has failed))\b",
+    r"\b(?:verification|security|login|one-time|confirmation) code (?:is|:)", r"\bif you did(?: not|n'?t) request (?:it|this)\b",
 )
 ENGAGEMENT_BAIT_RE = _rx(
     r"\bnoticed (?:that )?you (?:checked out|viewed|visited|looked at|stopped by) my profile\b",
@@ -297,7 +298,7 @@ BROADCAST_GREETING_RE = _rx(
 # --- noise of any kind ------------------------------------------------------------------------------------------
 # What bulk-mail software leaves in a message: image placeholders, "click here", "view it online".
 MASS_MAIL_RE = _rx(
-    r"\[image\]", r"\bclick here\b", r"\bcopy and paste (?:the following|this) (?:link|url)\b", r"\bview (?:it )?online\b",
+    r"\[image\]", r"\bclick here\b", r"\bcopy and paste (?:the following|this) (?:link|url)\b", r"\b(?:view|read) (?:it |this )?online\b",
     r"\b(?:open|view) (?:it )?in (?:your|a) (?:web )?browser\b", r"\btake action (?:now|today|here)\b",
 )
 
@@ -430,6 +431,19 @@ def _earlier_genuine(ctx: MessageContext) -> str | None:
     if n and not ctx.owner_wrote_before:
         return f"{n} earlier personal message{'s' if n != 1 else ''} from them"
     return None
+
+
+class QuestionRule(TextRule):
+    """A question to the owner, unless the question itself is a sales ask ("are you the right person…?", "open to
+    a quick call?"): a sales question is not a question about you."""
+
+    def __call__(self, ctx: MessageContext) -> str | None:
+        low = lowered(ctx.text)
+        for match in self.regex.finditer(low):
+            asked = match.group(0)
+            if not (RIGHT_PERSON_RE.search(asked) or MEETING_ASK_RE.search(asked) or PROSPECTING_RE.search(asked)):
+                return self._describe(ctx.text, low, match)
+        return None
 
 
 def _short_chat(ctx: MessageContext) -> str | None:
@@ -594,9 +608,10 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("LOGISTICS", "genuine", "practical arrangements (times, places)", TextRule(LOGISTICS_RE, "logistics"),
            ("running late, be there in 10", "still on for tomorrow at 3?", "see you at the café", "Rui will attend the second half"),
            ("Book a call with me", "Join my webinar")),
-    Signal("ASKS_ABOUT_YOU", "genuine", "asks a question about the owner or their work", TextRule(QUESTION_TO_YOU_RE, "asks you something"),
+    Signal("ASKS_ABOUT_YOU", "genuine", "asks a question about the owner or their work", QuestionRule(QUESTION_TO_YOU_RE, "asks you something"),
            ("How did your launch go?", "what do you think of the new onboarding flow?", "did you end up taking the Berlin job?"),
-           ("I launched my course.", "Book a slot.")),
+           ("I launched my course.", "Book a slot.", "Are you the right person to talk to about your hiring plans?",
+            "Would you be open to a quick call next week?")),
     Signal("PERSONAL_SUPPORT", "genuine", "personal news, condolences or support", TextRule(PERSONAL_SUPPORT_RE, "personal news"),
            ("So sorry for your loss, thinking of you", "Dad is out of surgery and doing fine"),
            ("Our platform supports your growth", "I lost the keys")),
