@@ -39,17 +39,27 @@ def test_loads_offline_and_labels_clear_cases(engine, monkeypatch: pytest.Monkey
     assert "MODEL" in deciders
 
 
-def test_cascade_gives_the_same_labels_as_the_model_on_clear_noise(engine) -> None:  # noqa: ANN001
+def test_the_cascade_skips_the_text_model_only_where_it_cannot_change_the_label(engine) -> None:  # noqa: ANN001
     import copy
     from dataclasses import replace
 
+    # The artifact's recorded swing bounds how far its text part moves two labels apart, on texts it was not fitted on.
+    texts = ["📬 Issue #31 of The Design Ops Letter is live! Unsubscribe | View this email in your browser",
+             "Hi Jordan, thanks for connecting! We help SaaS founders book 30+ demos a month. Open to a quick call?",
+             "Thanks for the follow! Grab my free guide here 👉 https://bit.ly/grow-free",
+             "lol yes. see you at 7", "can you review my PR #482", "Your verification code is 483920."]
+    contexts = [MessageContext(text=t) for t in texts]
+    for output in engine.model.explain(contexts, [[] for _ in contexts]):
+        parts = output.text_part.values()
+        assert max(parts) - min(parts) <= engine.model.max_text_swing
+
+    # With a smaller bound the signals alone settle clear noise, and say so; asking the text model agrees.
     ctx = MessageContext(text="📬 Issue #31 of The Design Ops Letter is live! This week: tokens at scale. Subscribe here: "
-                              "https://designops.substack.com/p/31 — register for our free webinar, save your seat! "
-                              "Unsubscribe | View this email in your browser")
-    fast = engine.judge(ctx)
-    always_asks = copy.copy(engine.model)
-    always_asks.max_text_swing = 1e9  # the signals can never outweigh the text model: it is always asked
-    full = replace(engine, model=always_asks).judge(ctx)
+                              "https://designops.substack.com/p/31 — register for our free webinar, save your seat!")
+    small_swing = copy.copy(engine.model)
+    small_swing.max_text_swing = 0.5
+    fast = replace(engine, model=small_swing).judge(ctx)
+    full = engine.judge(ctx)
     assert any(r.signal == "SIGNALS_DECISIVE" for r in fast.reasons)
     assert any(r.signal == "MODEL" for r in full.reasons + full.counter_evidence)
     assert fast.label == full.label == "newsletter"
