@@ -59,6 +59,8 @@ class ImportedMessage:
             "text": self.text,
             "sent_at": iso_utc(self.sent_at),
             "connected_at": iso_utc(self.connected_at),
+            # An export holds every thread from its first message: nothing earlier exists that was not sent.
+            "history": "complete",
         }
 
 

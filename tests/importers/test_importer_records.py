@@ -30,6 +30,7 @@ def test_to_message_dict_omits_missing_profile_url_and_renders_utc_z():
     assert d["sender"] == {"id": "li:jordan", "name": "Jordan"}
     assert d["sent_at"] == "2026-11-05T16:24:00Z"
     assert d["connected_at"] is None
+    assert d["history"] == "complete"  # an export holds whole threads, so first contact and streaks are known
 
 
 def test_iso_utc_keeps_milliseconds_only_when_present():
