@@ -164,6 +164,7 @@ def test_to_message_dict_has_the_contract_shape():
         "text": "Hi Jordan, thanks for connecting!\nDo you have 15 minutes for a quick call?",
         "sent_at": "2026-08-01T02:00:00Z",
         "connected_at": "2019-03-12T00:00:00Z",
+        "history": "complete",
     }
 
 
