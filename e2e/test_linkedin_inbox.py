@@ -40,5 +40,10 @@ def test_inbox_rows_badged_placeholders_skipped_paid_rows_marked(browser, user):
     shot(page, "linkedin_inbox_badged.png")
     stored = user.messages()
     assert len(stored) == 6
+    # The pills are the messages' channel, never part of a sender's name.
+    names = {m["sender"]["name"] for m in stored}
+    assert {"Acme Cloud", "Rachel Kim"} <= names and not any(n.startswith(("Sponsored", "InMail")) for n in names), names
+    acme = next(m for m in stored if m["sender"]["name"] == "Acme Cloud")
+    assert "SPONSORED" in {r["signal"] for r in acme["verdict"]["reasons"] + acme["verdict"]["counter_evidence"]}
     sam = next(m for m in stored if m["sender"]["name"] == "Sam Lee")
     assert sam["text"].startswith("Are we still on for coffee")  # the "Sam:" prefix is the row's, not the message's

@@ -37,6 +37,15 @@
     text(el) {
       return el ? (el.innerText || el.textContent || "").replace(/[ \t]+\n/g, "\n").trim() : "";
     },
+    // An element's text without the parts matching `selectors` (a site's pill inside a name is not the name).
+    textWithout(el, selectors) {
+      if (!el) return "";
+      const skip = el.querySelectorAll(selectors.join(","));
+      if (!skip.length) return dom.text(el);
+      const copy = el.cloneNode(true);
+      for (const part of copy.querySelectorAll(selectors.join(","))) part.remove();
+      return (copy.textContent || "").replace(/\s+/g, " ").trim();
+    },
     // Elements of `selectors` under root whose visible text matches re (menus are found by their words).
     byText(root, selectors, re) {
       for (const s of selectors) {

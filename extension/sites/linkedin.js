@@ -206,7 +206,8 @@
     for (const row of dom.all(root, selectors.inboxRow)) {
       // virtualised placeholders carry no content; they fill in later and we see them then
       if (row.matches(selectors.inboxOccluded.join(",")) || dom.first(row, selectors.inboxOccluded)) continue;
-      const name = dom.text(dom.first(row, selectors.inboxNames));
+      // The Sponsored / InMail pill sits inside the names heading: it becomes the message's channel, never its name.
+      const name = dom.textWithout(dom.first(row, selectors.inboxNames), selectors.inboxPill);
       const snippetEl = dom.first(row, selectors.inboxSnippet);
       let text = dom.text(snippetEl);
       if (!name || !text) continue;
