@@ -3,6 +3,7 @@ stranger's HTML shown as text."""
 
 from __future__ import annotations
 
+from datetime import datetime
 
 from playwright.sync_api import expect
 
@@ -46,6 +47,22 @@ def test_legacy_thread_badges_stable_ids_and_later_rows(browser, user):
     expect(page.locator("[data-inchdeep-badge]")).to_have_count(3, timeout=15000)
     assert ids <= {m["message_id"] for m in user.messages()}
     assert len(user.messages()) == 5
+
+
+def test_legacy_thread_reads_the_partner_and_times_the_page_shows(browser, user):
+    # The conversation header sits outside the thread's container and messages carry no author links; times are text.
+    url = "https://x.com/messages/321-654"
+    browser.serve(url, "x_legacy_header_outside.html")
+    page = browser.open(url)
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(1, timeout=15000)
+    stored = {m["direction"]: m for m in user.messages()}
+    incoming, own = stored["incoming"], stored["outgoing"]
+    assert (incoming["sender"]["id"], incoming["sender"]["name"]) == ("x:mktg_mike", "Mike Rowan")
+    assert own["participant"]["id"] == "x:mktg_mike"
+    # the times the page shows, read in the browser's own time zone
+    shown = page.evaluate("() => [new Date(2026, 10, 20, 9, 10).toISOString(), new Date(2026, 10, 20, 11, 42).toISOString()]")
+    as_time = lambda text: datetime.fromisoformat(text.replace("Z", "+00:00"))  # noqa: E731
+    assert [as_time(incoming["sent_at"]), as_time(own["sent_at"])] == [as_time(t) for t in shown]
 
 
 def test_stranger_html_is_shown_as_text_and_never_runs(browser, user):

@@ -163,6 +163,25 @@
       day.setHours(hm[0], hm[1], 0, 0);
       return day.toISOString();
     },
+    // A time as a page shows it: "Nov 20, 2026, 9:10 AM", "Nov 20, 9:10 AM", "Yesterday, 9:10 AM", "9:10 AM"
+    // (today), or X's relative "5m" / "3h" / "2d". The year rule is parseDay's: a date without a year that would lie
+    // in the future is last year's.
+    fromShown(text, now = new Date()) {
+      const t = (text || "").trim();
+      const rel = t.match(/^(\d{1,3})\s*([smhd])$/i);
+      if (rel) {
+        const unit = {s: 1e3, m: 6e4, h: 36e5, d: 864e5}[rel[2].toLowerCase()];
+        return new Date(now.getTime() - +rel[1] * unit).toISOString();
+      }
+      const clock = t.match(/(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?/i);
+      const dayPart = (clock ? t.slice(0, clock.index) + t.slice(clock.index + clock[0].length) : t)
+        .replace(/\b(at|um|à|a las|às)\b/gi, " ").replace(/[,·]+/g, " ").replace(/\s+/g, " ").trim();
+      const day = time.parseDay(dayPart, now);
+      if (!day || (!clock && !dayPart)) return null;
+      const hm = clock ? time.parseClock(clock[0]) : [12, 0];
+      day.setHours(hm[0], hm[1], 0, 0);
+      return day.toISOString();
+    },
     fromDatetimeAttr(el) {
       const v = el && el.getAttribute("datetime");
       if (!v) return null;

@@ -19,6 +19,9 @@
     legacyText: ["[data-testid='tweetText']"],
     // looked up inside the DmActivityContainer
     legacyHeaderLink: ["[data-testid='DMConversationHeader'] a[href^='/']", "a[data-testid='DM_Conversation_Avatar']", "header a[href^='/']"],
+    // looked up page-wide when the container has no header: only the conversation header, never an inbox row
+    legacyPageHeaderLink: ["[data-testid='DMConversationHeader'] a[href^='/']"],
+    legacyPageHeaderName: ["[data-testid='DMConversationHeader'] h2", "[data-testid='DMConversationHeader'] a[href^='/'] span"],
     legacyHeaderName: ["[data-testid='DMConversationHeader'] h2", "header h2", "h2"],
     legacyInfo: [
       "[data-testid='DMConversationInfoButton']",
@@ -84,7 +87,8 @@
     }
     if (link) handle = handleOf(link.getAttribute("href"));
     if (!handle) return null;
-    const name = dom.text(dom.first(scope, nameSelectors)) || link.getAttribute("aria-label") || link.querySelector("img")?.alt || handle;
+    const name = dom.text(dom.first(scope, nameSelectors)) || link.getAttribute("aria-label") || link.querySelector("img")?.alt
+      || dom.text(link).split("\n")[0].trim() || handle;
     return {id: `x:${handle}`, name, profile_url: `https://x.com/${handle}`};
   }
 
@@ -137,17 +141,31 @@
     return out;
   }
 
+  // The partner of an open legacy thread: the header inside the thread's container, or the conversation header
+  // elsewhere on the page (X renders it outside the container in some builds); without a name there, the page
+  // title ("(1) Mike Rowan / X").
+  function legacyPartner(box) {
+    const other = party(box, selectors.legacyHeaderLink, selectors.legacyHeaderName)
+      || party(document, selectors.legacyPageHeaderLink, selectors.legacyPageHeaderName);
+    if (!other) return null;
+    const titled = document.title.replace(/^\(\d+\)\s*/, "").replace(/\s*\/\s*(X|Twitter)\s*$/, "").trim();
+    if (other.name === other.id.slice(2) && titled && !/^(messages|x|twitter)$/i.test(titled)) other.name = titled;
+    return other;
+  }
+
   function extractLegacy(root) {
     const out = [];
     const me = owner();
     for (const box of dom.all(root, selectors.legacyContainer)) {
-      const other = party(box, selectors.legacyHeaderLink, selectors.legacyHeaderName);
+      const other = legacyPartner(box);
       const thread = threadId("x-dm", other);
       const seen = new Map();
       for (const entry of dom.all(box, selectors.legacyEntry)) {
         const text = dom.text(dom.first(entry, selectors.legacyText));
         if (!text) continue;
-        const when = time.fromDatetimeAttr(entry.querySelector("time[datetime]"));
+        // X renders the time as text ("Nov 20, 2026, 9:10 AM"); some builds also carry a datetime attribute
+        const shown = entry.querySelector("time");
+        const when = time.fromDatetimeAttr(shown) || (shown && time.fromShown(dom.text(shown)));
         const msg = build(thread, entry, text, me, other, "", when);
         // legacy DMs expose no id: derive one from what is stable (thread, sender, text, and which repeat of
         // that text it is); not the time, which X renders relative to now ("2m", "Yesterday")
