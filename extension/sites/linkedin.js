@@ -71,8 +71,10 @@
     const m = (href || "").match(/\/in\/([^/?#]+)/);
     return m ? decodeURIComponent(m[1]).toLowerCase() : null;
   }
+  // The same key the service computes (server/inbox/identity.py name_key), so a person without a profile link is
+  // one party on live pages and in an imported export: lower case, accents dropped, other runs become one hyphen.
   function slugifyName(name) {
-    return name.toLowerCase().normalize("NFKD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
+    return name.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
   }
 
   function containerOf(el) {

@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints, model_validator
 
-from server.inbox.schemas import Label, Platform, VerdictOut
+from server.inbox.schemas import Label, PartyId, Platform, VerdictOut
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
 
@@ -39,7 +39,7 @@ class ActionIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     kind: Literal["mute", "unfollow", "reply"]
-    sender_id: Id | None = None
+    sender_id: PartyId | None = None
     message_id: Id | None = None
     status: Literal["done", "dismissed"] = "done"
     platform: Platform | None = None
@@ -63,7 +63,7 @@ class ActionOut(BaseModel):
 class ListEntryIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    party_id: Id
+    party_id: PartyId
     kind: Literal["allow", "block"]
     platform: Platform | None = None
 

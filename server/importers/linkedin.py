@@ -27,7 +27,7 @@ Decisions worth knowing:
   received the most messages.
 * Party ids are ``li:<slug>`` from the ``/in/<slug>`` URL, lower-cased
   (LinkedIn vanity names are case-insensitive); without a URL,
-  ``li:name:<normalised-name>``.
+  ``li:name:<name key>`` (server/inbox/identity.py, shared with live pages).
 * The export has no message ids: ``li-imp-<hash>`` of conversation id, DATE,
   sender id and raw CONTENT is stable across re-imports, so ingest stays idempotent.
 * Invalid UTF-8 bytes are replaced with U+FFFD and the row is kept: one bad
@@ -50,6 +50,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from urllib.parse import unquote
+
+from server.inbox.identity import linkedin_name_id, name_key
 
 from .dates import parse_export_datetime
 from .htmltext import html_to_text
@@ -78,7 +80,6 @@ CONNECTION_COLUMNS = ("FIRST NAME", "LAST NAME", "URL", "CONNECTED ON")
 INVITATION_COLUMNS = ("FROM", "TO", "SENT AT", "DIRECTION")
 
 _PROFILE_SLUG = re.compile(r"linkedin\.com/(?:in|pub)/([^/?#\s]+)", re.IGNORECASE)
-_NON_WORD = re.compile(r"[^\w]+")
 _URL_SEPARATORS = re.compile(r"[,;\s]+")
 _TRUE_VALUES = frozenset({"true", "yes", "y", "1"})
 
@@ -96,17 +97,12 @@ def profile_slug(url: str | None) -> str | None:
     return unquote(match.group(1)).strip().lower() or None
 
 
-def normalise_name(name: str) -> str:
-    return _NON_WORD.sub("-", name.casefold()).strip("-")
-
-
 @lru_cache(maxsize=65_536)  # the same few thousand URLs repeat across 100,000+ rows
 def party_id(url: str | None, name: str | None) -> str:
     slug = profile_slug(url)
     if slug:
         return ("li:" + slug)[:MAX_ID_CHARS]
-    normalised = normalise_name(name or "")
-    return ("li:name:" + (normalised or "unknown"))[:MAX_ID_CHARS]
+    return linkedin_name_id(name or "")
 
 
 def _display_name(pid: str, known: dict[str, str]) -> str:
@@ -205,7 +201,7 @@ class _Relationships:
             return self.connected_by_id[pid]
         # Newer messages.csv rows may carry URN-style URLs that never match the
         # vanity URL in Connections.csv; a unique full name is the next best key.
-        by_name = self.connected_by_name.get(normalise_name(name))
+        by_name = self.connected_by_name.get(name_key(name))
         if by_name is not None:
             return by_name
         return self.invited_by_id.get(pid)
@@ -225,7 +221,7 @@ def _read_connections(source: ExportSource, member: str, rel: _Relationships) ->
         rel.names.setdefault(pid, full_name)
         if connected_at is not None:
             rel.connected_by_id[pid] = connected_at
-            key = normalise_name(full_name)
+            key = name_key(full_name)
             # Two connections with the same name: the name is no key at all.
             rel.connected_by_name[key] = None if key in rel.connected_by_name else connected_at
 
@@ -336,10 +332,10 @@ def _detect_owner(scan: _ConversationScan, owner_hints: set[str], owner_name: st
     participation = Counter(pid for members in scan.conversations.values() for pid in members)
     if not participation:
         return None
-    name_key = normalise_name(owner_name) if owner_name else None
+    owner_key = name_key(owner_name) if owner_name else None
 
     def rank(pid: str) -> tuple:
-        named = name_key is not None and normalise_name(scan.names.get(pid, "")) == name_key
+        named = owner_key is not None and name_key(scan.names.get(pid, "")) == owner_key
         # min() below: negate "more is better" criteria; pid last for a deterministic answer.
         return (-participation[pid], pid not in owner_hints, not named, -scan.received[pid], pid)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from server.inbox.identity import canonical_party_id
 
 Platform = Literal["linkedin", "x"]
 Direction = Literal["incoming", "outgoing"]
@@ -12,12 +14,14 @@ Label = Literal["genuine", "auto_dm", "pitch", "newsletter"]
 History = Literal["complete", "partial"]
 Channel = Literal["inmail", "sponsored"]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+# A person's id as clients spell it, stored in one canonical form (identity.py).
+PartyId = Annotated[Id, AfterValidator(canonical_party_id)]
 
 
 class PartyIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    id: Id
+    id: PartyId
     name: Annotated[str, StringConstraints(max_length=200)] = ""
     headline: Annotated[str, StringConstraints(max_length=500)] | None = None
     profile_url: Annotated[str, StringConstraints(max_length=1000)] | None = None
