@@ -47,3 +47,35 @@ def test_inbox_rows_badged_placeholders_skipped_paid_rows_marked(browser, user):
     assert "SPONSORED" in {r["signal"] for r in acme["verdict"]["reasons"] + acme["verdict"]["counter_evidence"]}
     sam = next(m for m in stored if m["sender"]["name"] == "Sam Lee")
     assert sam["text"].startswith("Are we still on for coffee")  # the "Sam:" prefix is the row's, not the message's
+
+
+def list_badge(page, name):
+    return card(page, name).locator("[data-inchdeep-badge]")
+
+
+def open_list_card(page, name):
+    b = list_badge(page, name)
+    b.hover()
+    c = b.locator(".card")
+    expect(c).to_be_visible()
+    return c
+
+
+def test_a_list_row_acts_on_its_own_conversation_not_the_one_open_beside_it(browser, user):
+    # The list and Maya's open conversation share <main>: the Northwind and Rachel rows' actions must open their own
+    # conversations first and act there.
+    browser.serve(INBOX, "linkedin_inbox_and_thread.html")
+    page = browser.open(INBOX)
+    expect(list_badge(page, "Northwind Cloud")).to_have_count(1, timeout=15000)
+    expect(page.locator("#title")).to_have_text("Maya Chen")
+
+    open_list_card(page, "Northwind Cloud").get_by_role("button", name="Mute", exact=True).click()
+    expect(page.locator("body")).to_have_attribute("data-muted", "Northwind Cloud")  # never Maya's
+    page.mouse.move(1, 1)
+
+    c = open_list_card(page, "Rachel Kim")
+    c.get_by_role("button", name="Draft reply").click()
+    expect(page.locator("#composer")).to_have_attribute("data-for", "Rachel Kim")
+    expect(page.locator("#composer")).to_contain_text("Hi Rachel")
+    expect(c.locator(".status")).to_contain_text("send it yourself")
+    assert page.locator("body").get_attribute("data-muted") == "Northwind Cloud"

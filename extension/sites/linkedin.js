@@ -36,6 +36,10 @@
     inboxPill: ["span.msg-conversation-card__pill"],
     inboxTime: ["time.msg-conversation-listitem__time-stamp", "time.msg-conversation-card__time-stamp"],
     inboxLink: ["a.msg-conversation-listitem__link[href]", "a[href*='/messaging/thread/']"],
+    // what a person clicks to open a row's conversation (2026 rows have no link)
+    inboxClickable: [".msg-conversation-listitem__link", ".msg-conversation-card__convo-item-container"],
+    // the conversation view beside the inbox list
+    openThread: [".msg-thread", ".scaffold-layout__detail"],
     // actions
     composer: [
       "div.msg-form__contenteditable[contenteditable='true'][role='textbox']",
@@ -262,6 +266,37 @@
     return item;
   }
 
+  const isInboxRow = (el) => el.matches(selectors.inboxRow.join(","));
+
+  // The open conversation (not a floating overlay) whose header shows `name`, or null.
+  function openThreadOf(name) {
+    const want = name.trim().toLowerCase();
+    for (const title of selectors.threadTitle.flatMap((s) => [...document.querySelectorAll(s)])) {
+      if (dom.closest(title, selectors.overlay) || dom.text(title).trim().toLowerCase() !== want) continue;
+      const thread = dom.closest(title, selectors.openThread);
+      if (thread) return thread;
+    }
+    return null;
+  }
+
+  // Where a row's actions act. A thread row: its own thread. An inbox row: that row's conversation, opened first as a
+  // person would (a click on the row), and only once the open conversation shows the row's person — the list and
+  // another open conversation share the page, and acting on whatever is open would act on the wrong person.
+  async function actionScope(row) {
+    if (!isInboxRow(row)) {
+      const container = containerOf(row);
+      return {scope: container === document.body ? document : container, wide: true};
+    }
+    const name = dom.textWithout(dom.first(row, selectors.inboxNames), selectors.inboxPill);
+    let thread = openThreadOf(name);
+    if (!thread) {
+      dom.click(dom.first(row, selectors.inboxLink) || dom.first(row, selectors.inboxClickable) || row);
+      thread = await dom.waitFor(() => openThreadOf(name), 5000).catch(() => null);
+    }
+    if (!thread) throw new Error(`could not open the conversation with ${name}: open it, then try again`);
+    return {scope: thread, wide: false};
+  }
+
   const linkedin = {
     id: "linkedin",
     platform: "linkedin",
@@ -300,9 +335,8 @@
     actions: {
       // Thread actions menu → "Mute".
       async mute(row) {
-        const container = containerOf(row);
-        const scope = container === document.body ? document : container;
-        const control = dom.first(scope, selectors.threadActionsControl) || dom.first(document, selectors.threadActionsControl);
+        const {scope, wide} = await actionScope(row);
+        const control = dom.first(scope, selectors.threadActionsControl) || (wide ? dom.first(document, selectors.threadActionsControl) : null);
         if (!control) throw new Error("LinkedIn's thread menu is not on the page");
         await clickMenuItem(control, selectors.threadActionsMenu, selectors.menuItem, MUTE_RE, scope);
         return true;
@@ -329,9 +363,8 @@
         return true;
       },
       async draftReply(row, text) {
-        const container = containerOf(row);
-        const scope = container === document.body ? document : container;
-        const box = dom.first(scope, selectors.composer) || dom.first(document, selectors.composer);
+        const {scope, wide} = await actionScope(row);
+        const box = dom.first(scope, selectors.composer) || (wide ? dom.first(document, selectors.composer) : null);
         if (!box) throw new Error("LinkedIn's message composer is not on the page");
         dom.typeInto(box, text);
         return true;
