@@ -13,7 +13,6 @@ on 2 cores for 10 folds).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -28,15 +27,11 @@ import numpy as np  # noqa: E402
 from server.triage.context import LABELS, MessageContext  # noqa: E402
 from server.triage.embedder import bundled_model_path  # noqa: E402
 from server.triage.engine import TriageEngine  # noqa: E402
-from server.triage.finetune import TuningRecipe, _Trainer, out_of_fold_logits  # noqa: E402
+from server.triage.finetune import TuningRecipe, _Trainer, group_fold, out_of_fold_logits  # noqa: E402
 from server.triage.model import ARTIFACT_DIR  # noqa: E402
 from server.triage.training import (  # noqa: E402
     CORPUS_DIR, apply_operating_point, fit_head, macro_f1, noise_rule_fired, signal_matrix, training_contexts,
 )
-
-
-def _fold(family: str, folds: int) -> int:
-    return int(hashlib.blake2b(family.encode(), digest_size=2).hexdigest(), 16) % folds
 
 
 def _rates(y: np.ndarray, pred: np.ndarray) -> dict:
@@ -70,7 +65,7 @@ def main() -> None:
     y = np.array([LABELS.index(label) for label in labels])
     signals = signal_matrix(contexts)
     texts = [c.text for c in contexts]
-    fold_of = np.array([_fold(f, args.folds) for f in families])
+    fold_of = np.array([group_fold(f, args.folds) for f in families])
 
     learned = np.zeros(len(y), dtype=int)
     for fold in range(args.folds):

@@ -39,11 +39,10 @@
     },
     // An element's text without the parts matching `selectors` (a site's pill inside a name is not the name).
     textWithout(el, selectors) {
-      if (!el) return "";
-      const skip = el.querySelectorAll(selectors.join(","));
-      if (!skip.length) return dom.text(el);
+      const css = selectors.join(",");
+      if (!el || !el.querySelector(css)) return dom.text(el);
       const copy = el.cloneNode(true);
-      for (const part of copy.querySelectorAll(selectors.join(","))) part.remove();
+      for (const part of copy.querySelectorAll(css)) part.remove();
       return (copy.textContent || "").replace(/\s+/g, " ").trim();
     },
     // Elements of `selectors` under root whose visible text matches re (menus are found by their words).
@@ -176,11 +175,8 @@
       const clock = t.match(/(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?/i);
       const dayPart = (clock ? t.slice(0, clock.index) + t.slice(clock.index + clock[0].length) : t)
         .replace(/\b(at|um|à|a las|às)\b/gi, " ").replace(/[,·]+/g, " ").replace(/\s+/g, " ").trim();
-      const day = time.parseDay(dayPart, now);
-      if (!day || (!clock && !dayPart)) return null;
-      const hm = clock ? time.parseClock(clock[0]) : [12, 0];
-      day.setHours(hm[0], hm[1], 0, 0);
-      return day.toISOString();
+      if (clock) return time.combine(dayPart, clock[0], now); // no day shown: today
+      return dayPart ? time.combine(dayPart, "12:00", now) : null; // a date alone: its noon, as inbox rows do
     },
     fromDatetimeAttr(el) {
       const v = el && el.getAttribute("datetime");

@@ -207,13 +207,18 @@
     return out;
   }
 
+  // An inbox row's person. The Sponsored / InMail pill sits inside the names heading: it becomes the message's
+  // channel, never part of the name.
+  function rowName(row) {
+    return dom.textWithout(dom.first(row, selectors.inboxNames), selectors.inboxPill);
+  }
+
   function extractInbox(root) {
     const out = [];
     for (const row of dom.all(root, selectors.inboxRow)) {
       // virtualised placeholders carry no content; they fill in later and we see them then
       if (row.matches(selectors.inboxOccluded.join(",")) || dom.first(row, selectors.inboxOccluded)) continue;
-      // The Sponsored / InMail pill sits inside the names heading: it becomes the message's channel, never its name.
-      const name = dom.textWithout(dom.first(row, selectors.inboxNames), selectors.inboxPill);
+      const name = rowName(row);
       const snippetEl = dom.first(row, selectors.inboxSnippet);
       let text = dom.text(snippetEl);
       if (!name || !text) continue;
@@ -287,7 +292,7 @@
       const container = containerOf(row);
       return {scope: container === document.body ? document : container, wide: true};
     }
-    const name = dom.textWithout(dom.first(row, selectors.inboxNames), selectors.inboxPill);
+    const name = rowName(row);
     let thread = openThreadOf(name);
     if (!thread) {
       dom.click(dom.first(row, selectors.inboxLink) || dom.first(row, selectors.inboxClickable) || row);

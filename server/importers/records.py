@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from server.inbox import identity
+
 # Contract limits (contract.md, Message): the parsers clip to these so every
 # record they produce is accepted by the ingest endpoint as is.
 MAX_TEXT_CHARS = 20_000
-MAX_ID_CHARS = 200
+MAX_ID_CHARS = identity.MAX_ID_CHARS
 
 
 def iso_utc(value: datetime | None) -> str | None:

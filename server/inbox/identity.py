@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_ID_CHARS = 200
+MAX_ID_CHARS = 200  # the contract's id length
 _LINKEDIN_NAME_PREFIXES = ("li:name:", "li-name:")
 _SEPARATORS = re.compile(r"[\W_]+")
 

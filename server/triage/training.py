@@ -29,6 +29,7 @@ import numpy as np
 
 from server.triage.context import LABELS, MessageContext
 from server.triage.engine import Override, Reason, TriageEngine, Verdict
+from server.triage.finetune import group_fold
 from server.triage.model import SIGNAL_FEATURES, Embedder, allowed_signal_weights, signal_vector
 from server.triage.policy import Action
 from server.triage.signals import SIGNALS, fire_all
@@ -209,8 +210,7 @@ def frozen_text_model(embeddings: np.ndarray, labels: Sequence[str], c: float = 
 
 
 def frozen_out_of_fold_logits(embeddings: np.ndarray, labels: Sequence[str], groups: Sequence[str], folds: int = 2) -> np.ndarray:
-    names = sorted(set(groups))
-    fold_of = {g: int(hashlib.blake2b(g.encode(), digest_size=2).hexdigest(), 16) % folds for g in names}
+    fold_of = {g: group_fold(g, folds) for g in set(groups)}
     out = np.zeros((len(labels), len(LABELS)))
     for fold in range(folds):
         held = np.array([fold_of[g] == fold for g in groups])

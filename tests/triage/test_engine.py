@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from server.triage.context import MessageContext
 from server.triage.engine import Override, TriageEngine
+from server.triage.signals import SIGNALS
 
 T0 = datetime(2026, 11, 5, 16, 20, tzinfo=timezone.utc)
 engine = TriageEngine()
@@ -87,17 +88,11 @@ def test_no_reason_pulls_against_the_verdict() -> None:
         v = judge(text)
         for r in v.reasons:
             assert r.weight > 0 and r.toward is None
-            signal = next((s for s in engine_signals() if s.id == r.signal), None)
+            signal = next((s for s in SIGNALS if s.id == r.signal), None)
             if signal is not None:  # a signal argues only for its own label ("noise" ones for any noise label)
                 assert signal.label == v.label or (signal.label == "noise" and v.label != "genuine"), (text, r)
         for r in v.counter_evidence:
             assert r.toward != v.label and r.weight > 0
-
-
-def engine_signals():  # noqa: ANN201
-    from server.triage.signals import SIGNALS
-
-    return SIGNALS
 
 
 def test_short_casual_and_first_contact_text_is_not_evidence() -> None:
