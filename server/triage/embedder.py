@@ -90,7 +90,8 @@ class OnnxEncoder:
 
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_tokens)
-        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]") or 0)
+        self.tokenizer.no_padding()  # each run is padded to its own longest text (see runs_by_length)
+        self.pad_id = self.tokenizer.token_to_id("[PAD]") or 0
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
         options.inter_op_num_threads = 1
@@ -106,11 +107,49 @@ class OnnxEncoder:
         self.session = onnxruntime.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        encoded = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
-        (tokens,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})
-        return _mean_pool(tokens, mask)
+        token_ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
+        out = np.empty((len(texts), DIMENSION), dtype=np.float32)
+        for run in runs_by_length([len(ids) for ids in token_ids]):
+            width = len(token_ids[run[-1]])
+            ids = np.full((len(run), width), self.pad_id, dtype=np.int64)
+            mask = np.zeros((len(run), width), dtype=np.int64)
+            for row, i in enumerate(run):
+                ids[row, : len(token_ids[i])] = token_ids[i]
+                mask[row, : len(token_ids[i])] = 1
+            (tokens,) = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})
+            out[run] = _mean_pool(tokens, mask)
+        return out
+
+
+# What starting one more model run costs, in padded token positions: a run takes ≈ 0.9 ms plus ≈ 0.055 ms per
+# position (fitted on runs of 1–50 texts × 8–40 tokens, 2-core VM).
+RUN_OVERHEAD_POSITIONS = 16
+
+
+def runs_by_length(lengths: Sequence[int], overhead: int = RUN_OVERHEAD_POSITIONS) -> list[list[int]]:
+    """Splits a batch into runs of similar token length, each padded only to its own longest text: a 50-text batch
+    padded to its longest wastes about a sixth of the model's work on padding. The split minimises padded positions
+    plus `overhead` per run (an exact partition of the length-sorted texts, over their distinct lengths)."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    if not order:
+        return []
+    # Groups of equal length: a run always takes whole groups.
+    ends: list[int] = []  # position in `order` after each group
+    for position in range(1, len(order) + 1):
+        if position == len(order) or lengths[order[position]] != lengths[order[position - 1]]:
+            ends.append(position)
+    best = [0] + [0] * len(ends)  # best[g]: cheapest cost for the first g groups
+    cut = [0] * (len(ends) + 1)
+    for g in range(1, len(ends) + 1):
+        width = lengths[order[ends[g - 1] - 1]]
+        best[g], cut[g] = min((best[h] + (ends[g - 1] - (ends[h - 1] if h else 0)) * width + overhead, h) for h in range(g))
+    runs: list[list[int]] = []
+    g = len(ends)
+    while g:
+        h = cut[g]
+        runs.append(order[(ends[h - 1] if h else 0) : ends[g - 1]])
+        g = h
+    return runs[::-1]
 
 
 class TransformersEncoder:

@@ -21,6 +21,7 @@ NEAR_DUPLICATE_THRESHOLD = 0.45
 # Very short texts ("thanks!", "ok") are not templates even when identical.
 MIN_TEMPLATE_WORDS = 6
 _MIN_AGREEMENT = NEAR_DUPLICATE_THRESHOLD * SIGNATURE_SIZE
+_ONES = np.ones(SIGNATURE_SIZE, dtype=np.float32)
 
 _PRIME = (1 << 61) - 1
 _rng = np.random.default_rng(20261122)
@@ -107,6 +108,11 @@ class TemplateIndex:
             self._senders.append([])
         self._senders[row].append(sender_id)
 
+    def discard(self, sender_id: str, fingerprint: str) -> None:
+        row = self._rows.get(fingerprint)
+        if row is not None and sender_id in self._senders[row]:
+            self._senders[row].remove(sender_id)
+
     def similar_senders(self, fingerprint: str, signature: bytes, word_count: int) -> list[str]:
         """Senders of stored texts that are copies or near-copies of this one, one entry per copy."""
         n = len(self._senders)
@@ -114,8 +120,9 @@ class TemplateIndex:
             return []
         start = max(0, n - self.recent)
         query = np.frombuffer(signature, dtype=np.uint32)
-        # Array methods rather than np.count_nonzero/np.flatnonzero: same result, less per-call overhead.
-        near = (self._matrix[start:n] == query).sum(axis=1) >= _MIN_AGREEMENT
+        # Agreements counted by a float32 product with ones (exact for counts ≤ 64): half the time of a bool sum
+        # over 5,000 rows, and this runs once per incoming message.
+        near = (self._matrix[start:n] == query).astype(np.float32) @ _ONES >= _MIN_AGREEMENT
         rows = set((near.nonzero()[0] + start).tolist())
         exact = self._rows.get(fingerprint)
         if exact is not None:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from server.config import Settings
-from server.triage.embedder import bundled_model_path
+from server.triage.embedder import bundled_model_path, runs_by_length
 from server.triage.onnx_export import ExportFailed, cached_model_path, ensure_onnx_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,3 +141,21 @@ def test_near_copy_lookup_by_bands_finds_what_comparing_with_every_signature_fin
         stored[step % size], keys[step % size] = query, key
         filled = min(filled + 1, size)
     assert 500 < found < 2900  # both answers were exercised
+
+
+def test_a_batch_is_split_into_runs_of_similar_length() -> None:
+    lengths = [40, 6, 38, 7, 40, 6, 39, 40, 8, 6]
+    runs = runs_by_length(lengths, overhead=16)
+    assert sorted(i for run in runs for i in run) == list(range(len(lengths)))  # every text once
+    assert [sorted(lengths[i] for i in run) for run in runs] == [[6, 6, 6, 7, 8], [38, 39, 40, 40, 40]]
+    assert runs_by_length(lengths, overhead=10_000) == [sorted(range(len(lengths)), key=lambda i: lengths[i])]
+    assert len(runs_by_length(lengths, overhead=0)) == len(set(lengths))
+    assert runs_by_length([]) == []
+
+
+def test_texts_of_mixed_lengths_get_the_vectors_they_get_alone() -> None:
+    """Split into runs and put back in order: each vector belongs to its own text."""
+    fp32 = Settings(model_runtime="onnx", model_quantize=False).load_embedder()
+    mixed = fp32.encoder.encode(TEXTS * 3)
+    for i, text in enumerate(TEXTS * 3):
+        np.testing.assert_allclose(mixed[i], fp32.encoder.encode([text])[0], atol=1e-4)
