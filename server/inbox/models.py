@@ -74,6 +74,8 @@ class Message(Base):
     notes_connection: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # "inmail" | "sponsored" when the site marked the message so.
     channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Set on an inbox-list preview (previews.digest of its snippet); the conversation's message replaces it.
+    preview_digest: Mapped[str | None] = mapped_column(String(40), nullable=True)
     fingerprint: Mapped[str] = mapped_column(String(32))
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, or_, select
+from sqlalchemy import and_, bindparam, delete, or_, select, text
 from sqlalchemy.orm import Session, joinedload
 
 from server.inbox.models import Message, Party, Thread, Verdict
@@ -42,6 +42,23 @@ _TEMPLATE_ROWS_AFTER = (
     select(Message.id, Message.party_id, Message.fingerprint, Message.minhash, Message.word_count)
     .where(Message.user_id == bindparam("user_id"), Message.direction == "incoming", Message.id > bindparam("last_id"))
     .order_by(Message.id)
+)
+
+
+_PREVIEWS_IN_THREADS = (
+    select(Message.id, Message.platform, Thread.external_id, Message.preview_digest, Message.party_id, Message.fingerprint)
+    .join(Thread, Thread.id == Message.thread_id)
+    .where(Message.user_id == bindparam("user_id"), Message.preview_digest.is_not(None),
+           Thread.external_id.in_(bindparam("threads", expanding=True)))
+)
+_SHOWN_IN_THREADS = (
+    select(Message.platform, Thread.external_id, Message.text, Verdict.label, Verdict.confidence, Verdict.patterns,
+           Verdict.reasons, Verdict.action_kind, Verdict.action_why, Verdict.model_version)
+    .join(Thread, Thread.id == Message.thread_id)
+    .join(Verdict, Verdict.message_id == Message.id)
+    .where(Message.user_id == bindparam("user_id"), Message.direction == "incoming", Message.preview_digest.is_(None),
+           Thread.external_id.in_(bindparam("threads", expanding=True)))
+    .order_by(Message.sent_at.desc(), Message.id.desc())
 )
 
 
@@ -81,6 +98,42 @@ class InboxRepository:
             return []
         rows = self.session.execute(_PARTY_HISTORY, {"user_id": self.user_id, "party_ids": list(party_ids)})
         return [tuple(r) for r in rows]
+
+    def previews_in_threads(self, threads: Iterable[tuple[str, str]]) -> list[tuple[int, int | None, str, str, tuple[str, str]]]:
+        """(row id, party id, fingerprint, digest, (platform, thread)) of the stored previews in these (platform, thread external id)."""
+        wanted = set(threads)
+        if not wanted:
+            return []
+        rows = self.session.execute(_PREVIEWS_IN_THREADS, {"user_id": self.user_id, "threads": list({t for _, t in wanted})})
+        return [(row_id, party_id, fingerprint, digest, (platform, thread))
+                for row_id, platform, thread, digest, party_id, fingerprint in rows if (platform, thread) in wanted]
+
+    def incoming_in_threads(self, threads: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str | None, tuple]]]:
+        """The stored incoming messages (not previews) of these threads, latest first: (text, verdict fields)."""
+        wanted = set(threads)
+        out: dict[tuple[str, str], list[tuple[str | None, tuple]]] = {}
+        if wanted:
+            rows = self.session.execute(_SHOWN_IN_THREADS, {"user_id": self.user_id, "threads": list({t for _, t in wanted})})
+            for platform, thread, body, *verdict in rows:
+                if (platform, thread) in wanted:
+                    out.setdefault((platform, thread), []).append((body, tuple(verdict)))
+        return out
+
+    def row_id(self, key: tuple[str, str]) -> int:
+        platform, external_id = key
+        return self.session.scalar(select(Message.id).where(Message.user_id == self.user_id, Message.platform == platform,
+                                                            Message.external_id == external_id))
+
+    def replace_previews(self, replaced_by: dict[int, int]) -> None:
+        """Previews give way to their conversation's messages (preview row id → message row id): what the owner did
+        about a preview (a correction, an action) now refers to the message, and the preview goes."""
+        if not replaced_by:
+            return
+        for table in ("corrections", "actions"):  # the feedback domain's rows that name a message
+            self.session.execute(text(f"update {table} set message_id = :new where message_id = :old"),
+                                 [{"old": old, "new": new} for old, new in replaced_by.items()])
+        self.session.execute(delete(Verdict).where(Verdict.message_id.in_(list(replaced_by))))
+        self.session.execute(delete(Message).where(Message.id.in_(list(replaced_by))))
 
     def template_rows_after(self, last_id: int) -> list[tuple[int, int | None, str, bytes, int]]:
         """(row id, party id, fingerprint, minhash, word count) of incoming messages newer than last_id."""

@@ -43,6 +43,8 @@ class MessageIn(BaseModel):
     # messages may exist that it has not sent, so nothing is concluded from their absence (contract.md).
     history: History | None = None
     channel: Channel | None = None
+    # An inbox list's snippet of the conversation's latest message (previews.py): one message with it, never two.
+    preview: bool = False
 
     @property
     def history_complete(self) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from server.db import insert_rows
+from server.inbox import previews
 from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
@@ -139,6 +140,14 @@ class TemplateCache:
             self._indexes[repo.user_id] = (index, last_id)
             return index
 
+    def discard(self, user_id: int, sender: str, fingerprint: str) -> None:
+        """One copy of a text leaves the index (a preview its conversation's message replaced). Other worker
+        processes keep it until they restart: a preview counts there as one more sender of its text."""
+        with self._lock:
+            cached = self._indexes.get(user_id)
+            if cached is not None:
+                cached[0].discard(sender, fingerprint)
+
     def forget(self, user_id: int) -> None:
         with self._lock:
             self._indexes.pop(user_id, None)
@@ -183,7 +192,17 @@ class IngestService:
             new = _not_in(keyed, verdicts)
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
-                verdicts.update(self._store_new(new, printed | missing, embedded))
+                prints = printed | missing
+                messages = {key: m for key, m in new.items() if not _is_preview(m)}
+                if messages:
+                    replaced = self._previews_shown_by(messages)
+                    verdicts.update(self._store_new(messages, prints, embedded))
+                    self.repo.replace_previews({row_id: self.repo.row_id(key) for row_id, key in replaced.items()})
+                shown = self._verdicts_of_shown(_previews(new), messages, verdicts)
+                verdicts.update(shown)
+                unseen = {key: m for key, m in _previews(new).items() if key not in shown}
+                if unseen:
+                    verdicts.update(self._store_new(unseen, prints, embedded))
         embedded.result()  # surfaces an embedding error even when nothing was new after all
         return [verdicts[key] for key, _ in keyed]
 
@@ -195,6 +214,45 @@ class IngestService:
             self.session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": self.user_id})
         elif dialect == "sqlite":  # a no-op write takes SQLite's write lock now, before the lookup
             self.session.execute(text("update users set name = name where id = :user_id"), {"user_id": self.user_id})
+
+    # -- previews (previews.py) ------------------------------------------------------------------
+
+    def _previews_shown_by(self, messages: dict[tuple[str, str], MessageIn]) -> dict[int, tuple[str, str]]:
+        """Stored previews that these messages show in full (preview row id → message key). They leave the template
+        index now, so the message is not judged a copy of its own preview."""
+        by_thread: dict[tuple[str, str], list[tuple[tuple[str, str], MessageIn]]] = {}
+        for key, m in messages.items():
+            if m.direction == "incoming":
+                by_thread.setdefault((m.platform, m.thread_id), []).append((key, m))
+        replaced: dict[int, tuple[str, str]] = {}
+        for row_id, party_id, fingerprint, digest, thread in self.repo.previews_in_threads(by_thread):
+            key = next((k for k, m in by_thread[thread] if previews.shows(digest, m.text)), None)
+            if key is not None:
+                replaced[row_id] = key
+                self.templates.discard(self.user_id, str(party_id), fingerprint)
+        return replaced
+
+    def _verdicts_of_shown(self, posted: dict[tuple[str, str], MessageIn], batch: dict[tuple[str, str], MessageIn],
+                           verdicts: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:
+        """Previews whose conversation's message is known (in this batch, or stored) get that message's verdict."""
+        if not posted:
+            return {}
+        stored = self.repo.incoming_in_threads({(m.platform, m.thread_id) for m in posted.values()})
+        shown: dict[tuple[str, str], dict] = {}
+        for key, m in posted.items():
+            thread = (m.platform, m.thread_id)
+            in_batch = next((k for k, full in batch.items() if (full.platform, full.thread_id) == thread
+                             and full.direction == "incoming" and previews.begins(m.text, full.text)), None)
+            if in_batch is not None:
+                shown[key] = {**verdicts[in_batch], "message_id": key[1]}
+                continue
+            candidates = stored.get(thread, [])
+            # Without stored text (INCHDEEP_STORE_TEXT=false) a list shows the conversation's latest message.
+            verdict = next((v for body, v in candidates if body is not None and previews.begins(m.text, body)),
+                           candidates[0][1] if candidates and candidates[0][0] is None else None)
+            if verdict is not None:
+                shown[key] = verdict_json(key[1], *verdict)
+        return shown
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -237,6 +295,7 @@ class IngestService:
                 "is_decline": m.direction == "outgoing" and is_decline(m.text),
                 "notes_connection": m.direction == "incoming" and mentions_new_connection(m.text),
                 "channel": m.channel,
+                "preview_digest": previews.digest(m.text) if _is_preview(m) else None,
                 "fingerprint": printed.fingerprint,
                 "minhash": printed.minhash,
                 "sent_at": m.sent_at,
@@ -434,6 +493,14 @@ def _insert_returning_ids(session: Session, model: type[Message] | type[Party] |
     returned = insert_rows(session, model.__table__, rows, returning=("id", "platform", "external_id"))
     ids = {(platform, external_id): row_id for row_id, platform, external_id in returned}
     return [ids[(row["platform"], row["external_id"])] for row in rows]
+
+
+def _is_preview(m: MessageIn) -> bool:
+    return m.preview and m.direction == "incoming"
+
+
+def _previews(messages: dict[tuple[str, str], MessageIn]) -> dict[tuple[str, str], MessageIn]:
+    return {key: m for key, m in messages.items() if _is_preview(m)}
 
 
 def _not_in(keyed: list[tuple[tuple[str, str], MessageIn]], existing: set | dict) -> dict[tuple[str, str], MessageIn]:
