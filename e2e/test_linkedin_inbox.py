@@ -3,6 +3,9 @@ the owner's own last message gets no badge."""
 
 from __future__ import annotations
 
+import re
+import time
+
 from playwright.sync_api import expect
 
 from conftest import shot
@@ -64,7 +67,7 @@ def open_list_card(page, name):
 def test_a_list_row_acts_on_its_own_conversation_not_the_one_open_beside_it(browser, user):
     # The list and Maya's open conversation share <main>: the Northwind and Rachel rows' actions must open their own
     # conversations first and act there.
-    browser.serve(INBOX, "linkedin_inbox_and_thread.html")
+    browser.serve(re.compile(r"https://www\.linkedin\.com/messaging/.*"), "linkedin_inbox_and_thread.html")
     page = browser.open(INBOX)
     expect(list_badge(page, "Northwind Cloud")).to_have_count(1, timeout=15000)
     expect(page.locator("#title")).to_have_text("Maya Chen")
@@ -79,3 +82,38 @@ def test_a_list_row_acts_on_its_own_conversation_not_the_one_open_beside_it(brow
     expect(page.locator("#composer")).to_contain_text("Hi Rachel")
     expect(c.locator(".status")).to_contain_text("send it yourself")
     assert page.locator("body").get_attribute("data-muted") == "Northwind Cloud"
+
+
+def test_the_list_and_its_open_conversation_count_each_message_once_and_name_every_party(browser, user):
+    # Maya's conversation is open beside the list, whose rows show the same conversations' latest messages.
+    browser.serve(re.compile(r"https://www\.linkedin\.com/messaging/.*"), "linkedin_inbox_and_thread.html")
+    page = browser.open("https://www.linkedin.com/messaging/thread/2-bWF5YQ==/")
+    expect(list_badge(page, "Rachel Kim")).to_have_count(1, timeout=15000)
+    expect(page.locator("#messages [data-inchdeep-badge]")).to_have_count(1)
+    # the owner opens Northwind's conversation from the list
+    card(page, "Northwind Cloud").locator("a").click()
+    expect(page.locator("#title")).to_have_text("Northwind Cloud")
+    expect(page.locator("#messages [data-inchdeep-badge]")).to_have_attribute("data-inchdeep-message-id", re.compile("^urn:"))
+    # one badge per message on screen: the list row and the open conversation show one verdict for one message
+    northwind = [page.locator("#messages [data-inchdeep-badge]"), list_badge(page, "Northwind Cloud")]
+    expect(northwind[1]).to_have_attribute("data-inchdeep-label", northwind[0].get_attribute("data-inchdeep-label"))
+
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        stored = user.messages()
+        if {m["message_id"].split(":")[0] for m in stored if m["sender"]["name"] != "Rachel Kim"} == {"urn"}:
+            break
+        time.sleep(0.3)
+    by_name = {m["sender"]["name"]: m for m in stored}
+    assert len(stored) == 3 and set(by_name) == {"Maya Chen", "Northwind Cloud", "Rachel Kim"}, [
+        (m["message_id"], m["sender"]) for m in stored]
+    # the opened conversations' messages (with the profile's id), and Rachel's list row until hers is opened
+    assert by_name["Maya Chen"]["sender"]["id"] == "li:maya-chen" and by_name["Maya Chen"]["message_id"].startswith("urn:")
+    assert by_name["Northwind Cloud"]["message_id"].startswith("urn:")
+    assert by_name["Rachel Kim"]["message_id"].startswith("li-inbox:")
+
+    report = user.get("/v1/reports/weekly")
+    assert report["totals"]["incoming"] == 3
+    named = {s["name"] for s in report["top_noisy_senders"]}
+    assert named == {"Northwind Cloud", "Rachel Kim"}, report["top_noisy_senders"]
+    assert all(t["senders"] == 1 for t in report["templates"]), report["templates"]

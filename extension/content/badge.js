@@ -171,6 +171,11 @@
     });
     // clicks inside the badge must not open the site's own row handlers
     for (const t of ["click", "mousedown", "mouseup", "pointerdown"]) host.addEventListener(t, (e) => e.stopPropagation());
+    // ...nor follow the link the badge sits in (a LinkedIn list row is an <a>): a click on Mute would leave the page.
+    // Form controls in the card keep their own default (a radio button must still get checked).
+    host.addEventListener("click", (e) => {
+      if (host.parentElement?.closest("a[href]") && !/^(INPUT|LABEL|SELECT|TEXTAREA)$/.test(e.composedPath()[0]?.tagName || "")) e.preventDefault();
+    });
     host.addEventListener("click", (e) => { if (e.composedPath()[0] === host || e.composedPath()[0] === pill || pill.contains(e.composedPath()[0])) isOpen() ? close() : open(); });
     host.inchdeepClose = close;
     return host;

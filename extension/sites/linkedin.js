@@ -249,6 +249,9 @@
           connected_at: null,
           history: "partial", // a row shows one message of a longer conversation
           channel: /sponsored/i.test(pill) ? "sponsored" : /inmail/i.test(pill) ? "inmail" : null, // the site's own mark
+          // The snippet of the conversation's latest message: the service keeps one message for the two (server/
+          // inbox/previews.py), however often the list and the conversation are seen.
+          preview: true,
         },
         meta: paid ? {paid} : {},
       });
