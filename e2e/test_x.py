@@ -36,7 +36,7 @@ def test_legacy_thread_badges_stable_ids_and_later_rows(browser, user):
     own = by_text["Thanks, will take a look."]
     assert own["direction"] == "outgoing" and own["sender"]["id"] == "x:jordanlee"
     pitch = next(m for t, m in by_text.items() if "strategy call" in t)
-    assert pitch["sender"]["id"] == "x:growthguru" and pitch["thread_id"] == "123-456" and pitch["platform"] == "x"
+    assert pitch["sender"]["id"] == "x:growthguru" and pitch["thread_id"] == "x-123-456" and pitch["platform"] == "x"
     ids = {m["message_id"] for m in stored}
 
     page.click("#fixture-scroll")
@@ -106,7 +106,7 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
     msgs = {m["message_id"]: m for m in user.messages()}
     assert msgs["6f1c2a4e-0b1d-4c55-9a0e-1f2a3b4c5d02"]["direction"] == "outgoing"
     assert msgs["6f1c2a4e-0b1d-4c55-9a0e-1f2a3b4c5d01"]["sender"]["id"] == "x:samlee"
-    assert msgs["6f1c2a4e-0b1d-4c55-9a0e-1f2a3b4c5d01"]["thread_id"] == "789"
+    assert msgs["6f1c2a4e-0b1d-4c55-9a0e-1f2a3b4c5d01"]["thread_id"] == "x-789"
     shot(page, "x_chat_badged.png")
 
     # Draft reply types into XChat's textarea and never presses send
@@ -131,4 +131,4 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
     bot = chat_row(page, "Thanks for the follow!").locator("[data-inchdeep-badge]")
     expect(bot).to_have_attribute("data-inchdeep-label", "auto_dm")
     m = next(m for m in user.messages() if m["message_id"] == "0a9b8c7d-1111-4222-8333-944455566677")
-    assert m["thread_id"] == "790" and m["sender"]["id"] == "x:automatebot"
+    assert m["thread_id"] == "x-790" and m["sender"]["id"] == "x:automatebot"

@@ -26,6 +26,11 @@ def fill(api: ApiClient) -> None:
     api.post("/v1/feedback", json={"message_id": "p1", "label": "genuine", "scope": "sender"})
     api.post("/v1/actions", json={"kind": "mute", "message_id": "p1"})
     api.post("/v1/lists", json={"party_id": "li:marcus-o", "kind": "block"})
+    # an X archive's account id, then the same person's handle on their conversation's page: an alias
+    api.ingest(msg("x1", "hello there", sender="x:2000000002", name="Gus", thread="x-1000000001-2000000002", platform="x",
+                   sent_at=at(2)))
+    api.ingest(msg("x2", "hello again", sender="x:gus", name="Gus", thread="1000000001-2000000002", platform="x",
+                   sent_at=at(3)))
 
 
 def _user_id(api: ApiClient) -> int:
@@ -42,7 +47,7 @@ def test_delete_my_data_removes_every_row_of_that_user_only(api_any_db: ApiClien
     me, them = _user_id(api_any_db), _user_id(other)
     assert all(n > 0 for n in rows_per_table(api_any_db, me).values())
     r = api_any_db.delete("/v1/me/data")
-    assert r.status_code == 200 and r.json()["deleted"]["messages"] == 2
+    assert r.status_code == 200 and r.json()["deleted"]["messages"] == 4
     left = rows_per_table(api_any_db, me)
     assert {k: v for k, v in left.items() if k not in ("users", "api_tokens")} == {k: 0 for k in left if k not in ("users", "api_tokens")}
     assert all(n > 0 for n in rows_per_table(other, them).values())

@@ -15,6 +15,7 @@ from server.db import utcnow
 from server.errors import Invalid, NotFound
 from server.feedback.models import ActionRecord, Correction, ListEntry
 from server.inbox.models import Message, Party, Verdict
+from server.inbox.repository import aliased_parties
 from server.triage.engine import Override
 from server.triage.templates import NEAR_DUPLICATE_THRESHOLD, similarity
 
@@ -38,7 +39,13 @@ def find_message(session: Session, user_id: int, external_id: str, platform: str
 
 
 def find_party(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Party:
-    return _find_one(session, Party, user_id, external_id, platform, "sender")
+    try:
+        return _find_one(session, Party, user_id, external_id, platform, "sender")
+    except NotFound:
+        aliased = aliased_parties(session, user_id, external_id, platform)  # the person's other id
+        if len(aliased) == 1:
+            return aliased[0]
+        raise
 
 
 def record_correction(session: Session, user_id: int, message: Message, label: str, scope: str) -> Correction:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from server.importers import ExportFormatError, ImportedMessage, ImportedParty, Skipped, read_export
 from server.inbox.models import Message, Party, Thread
+from server.inbox.repository import InboxRepository
 from server.inbox.schemas import MessageIn
 from server.inbox.service import IngestService, TemplateCache
 from server.triage.engine import TriageEngine
@@ -165,7 +166,7 @@ def _apply_parties(session: Session, user_id: int, parties: Iterator[dict]) -> N
     from datetime import datetime, timezone
 
     for p in parties:
-        existing = session.scalar(select(Party).where(Party.user_id == user_id, Party.platform == p["platform"], Party.external_id == p["id"]))
+        existing = InboxRepository(session, user_id).party_of(p["platform"], p["id"])  # an alias names its person
         connected = datetime.fromisoformat(p["connected_at"]) if p["connected_at"] else None
         if existing is None:
             session.add(Party(user_id=user_id, platform=p["platform"], external_id=p["id"], name=p["name"] or p["id"],

@@ -4,6 +4,12 @@ pages name the same person alike.
 LinkedIn: `li:<slug>` from a profile URL (`/in/<slug>`, case-insensitive); without one, `li:name:<name key>`. The
 extension without a profile link sends `li-name:<key>` (an older spelling): both become `li:name:<key>`, with the
 key recomputed by `name_key`, the same rule the extension applies (extension/sites/linkedin.js `slugifyName`).
+
+X: an archive names people by account id (`x:2000000003`), a page by handle (`x:mktg_mike`). Conversation ids are
+the same on both (`<id>-<id>` for two people, as in the page's address `x.com/messages/<id>-<id>`): one thread id,
+`x-<conversation id>`, for both. A handle seen in a two-person conversation whose stored person is one of the
+conversation id's account ids (or the other way round) is that person: the service keeps the second id as an alias
+(inbox.service, `same_person_in_conversation`).
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ import unicodedata
 MAX_ID_CHARS = 200  # the contract's id length
 _LINKEDIN_NAME_PREFIXES = ("li:name:", "li-name:")
 _SEPARATORS = re.compile(r"[\W_]+")
+_X_CONVERSATION = re.compile(r"(?:x-)?(\d+(?:-\d+)?)")
+_X_ACCOUNT = re.compile(r"x:(\d+)")
 
 
 def name_key(name: str) -> str:
@@ -36,3 +44,31 @@ def canonical_party_id(party_id: str) -> str:
     if party_id.startswith("li:"):
         return party_id.lower()  # LinkedIn vanity names are case-insensitive
     return party_id
+
+
+def canonical_thread_id(platform: str, thread_id: str) -> str:
+    """X conversation ids as an archive (`x-<id>`) and a page address (`<id>`) give them: one form, `x-<id>`."""
+    if platform == "x":
+        m = _X_CONVERSATION.fullmatch(thread_id)
+        if m:
+            return ("x-" + m.group(1))[:MAX_ID_CHARS]
+    return thread_id
+
+
+def same_person_in_conversation(thread_id: str, a: str, b: str) -> bool:
+    """Whether two X party ids in one two-person conversation are one person: one is an account id of the
+    conversation's id, the other a handle (a conversation between two people has one other person)."""
+    m = _X_CONVERSATION.fullmatch(thread_id)
+    if not m or "-" not in m.group(1) or a == b:
+        return False
+    accounts = set(m.group(1).split("-"))
+    ids = [_X_ACCOUNT.fullmatch(i) for i in (a, b)]
+    if bool(ids[0]) == bool(ids[1]):
+        return False  # two account ids or two handles: two people
+    account = (ids[0] or ids[1]).group(1)
+    return account in accounts and all(i.startswith("x:") for i in (a, b))
+
+
+def is_bare_id(name: str, known_name: str) -> bool:
+    """A name that is only an account number (an archive without handles) never replaces a real one."""
+    return name.isdigit() and bool(known_name) and not known_name.isdigit()

@@ -27,6 +27,20 @@ class Party(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class PartyAlias(Base):
+    """Another id of a party's person (an X account id for a handle, or the other way round): messages posted with
+    it belong to `party_id` (identity.py)."""
+
+    __tablename__ = "party_aliases"
+    __table_args__ = (UniqueConstraint("user_id", "platform", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(200))
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"), index=True)
+
+
 class Thread(Base):
     __tablename__ = "threads"
     __table_args__ = (UniqueConstraint("user_id", "platform", "external_id"),)

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import and_, bindparam, delete, or_, select, text
 from sqlalchemy.orm import Session, joinedload
 
-from server.inbox.models import Message, Party, Thread, Verdict
+from server.inbox.models import Message, Party, PartyAlias, Thread, Verdict
 
 
 # The ingest path's queries, built once with bound parameters: building a statement per call costs more than
@@ -119,6 +119,44 @@ class InboxRepository:
                     out.setdefault((platform, thread), []).append((body, tuple(verdict)))
         return out
 
+    def party_of(self, platform: str, external_id: str) -> Party | None:
+        """The party this id names: its own, or the one it is an alias of."""
+        alias = self.session.scalar(select(PartyAlias.party_id).where(
+            PartyAlias.user_id == self.user_id, PartyAlias.platform == platform, PartyAlias.external_id == external_id))
+        if alias is not None:
+            return self.session.get(Party, alias)
+        return self.session.scalar(select(Party).where(Party.user_id == self.user_id, Party.platform == platform,
+                                                       Party.external_id == external_id))
+
+    def aliases(self, platform: str, external_ids: Iterable[str]) -> dict[str, str]:
+        """alias id → the external id of the party it names."""
+        wanted = list(set(external_ids))
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(PartyAlias.external_id, Party.external_id).join(Party, Party.id == PartyAlias.party_id)
+            .where(PartyAlias.user_id == self.user_id, PartyAlias.platform == platform, PartyAlias.external_id.in_(wanted)))
+        return {alias: party for alias, party in rows}
+
+    def add_alias(self, platform: str, alias_id: str, party: Party) -> bool:
+        """`alias_id` names `party` from now on. A party already stored under that id is the same person: its
+        messages, threads and the owner's lists, corrections and actions move to `party`. True if one moved."""
+        merged = False
+        twin = self.session.scalar(select(Party).where(Party.user_id == self.user_id, Party.platform == platform,
+                                                       Party.external_id == alias_id))
+        if twin is not None and twin.id != party.id:
+            for table in ("messages", "threads", "list_entries", "corrections", "actions", "party_aliases"):
+                self.session.execute(text(f"update {table} set party_id = :into where party_id = :twin"),
+                                     {"into": party.id, "twin": twin.id})
+            party.first_seen_at = min(party.first_seen_at, twin.first_seen_at)
+            party.connected_at = party.connected_at or twin.connected_at
+            party.profile_url = party.profile_url or twin.profile_url
+            self.session.execute(delete(Party).where(Party.id == twin.id))
+            merged = True
+        self.session.add(PartyAlias(user_id=self.user_id, platform=platform, external_id=alias_id, party_id=party.id))
+        self.session.flush()
+        return merged
+
     def row_id(self, key: tuple[str, str]) -> int:
         platform, external_id = key
         return self.session.scalar(select(Message.id).where(Message.user_id == self.user_id, Message.platform == platform,
@@ -181,6 +219,15 @@ class InboxRepository:
         if not ids:
             return {}
         return {t.id: t for t in self.session.scalars(select(Thread).where(Thread.id.in_(ids)))}
+
+
+def aliased_parties(session: Session, user_id: int, external_id: str, platform: str | None = None) -> list[Party]:
+    """The parties an alias id names (identity.py): a person may be asked for by either of their ids."""
+    query = (select(Party).join(PartyAlias, PartyAlias.party_id == Party.id)
+             .where(PartyAlias.user_id == user_id, PartyAlias.external_id == external_id))
+    if platform:
+        query = query.where(PartyAlias.platform == platform)
+    return list(session.scalars(query.limit(2)))
 
 
 def verdict_json(external_id: str, label: str | None, confidence: float, patterns: list[str] | None,

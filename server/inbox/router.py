@@ -66,7 +66,9 @@ def list_messages(
             platform=r.platform,
             thread_id=threads[r.thread_id].external_id,
             message_id=r.external_id,
-            sender={"id": r.sender_external_id, "name": r.sender_name},
+            # An incoming message's sender is its party: one id and the latest name per person (identity.py).
+            sender=({"id": party.external_id, "name": party.name or r.sender_name} if party and r.direction == "incoming"
+                    else {"id": r.sender_external_id, "name": r.sender_name}),
             participant={"id": party.external_id, "name": party.name} if party else None,
             direction=r.direction,
             text=r.text,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from server.inbox.identity import canonical_party_id
+from server.inbox.identity import canonical_party_id, canonical_thread_id
 
 Platform = Literal["linkedin", "x"]
 Direction = Literal["incoming", "outgoing"]
@@ -45,6 +45,11 @@ class MessageIn(BaseModel):
     channel: Channel | None = None
     # An inbox list's snippet of the conversation's latest message (previews.py): one message with it, never two.
     preview: bool = False
+
+    @model_validator(mode="after")
+    def _one_thread_id(self) -> MessageIn:
+        self.thread_id = canonical_thread_id(self.platform, self.thread_id)
+        return self
 
     @property
     def history_complete(self) -> bool:

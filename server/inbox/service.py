@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from server.db import insert_rows
 from server.inbox import previews
+from server.inbox.identity import is_bare_id, same_person_in_conversation
 from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
@@ -258,7 +259,7 @@ class IngestService:
 
     def _store_new(self, new: dict[tuple[str, str], MessageIn], printed_by_key: dict[tuple[str, str], TextPrint],
                    embedded: Future[None]) -> dict[tuple[str, str], dict]:
-        ordered = sorted(new.items(), key=lambda kv: kv[1].sent_at)
+        ordered = self._one_party_per_person(sorted(new.items(), key=lambda kv: kv[1].sent_at))
         parties = self._parties(ordered)
         threads = self._threads(ordered, parties)
         # Parties first seen in this batch have no history to load.
@@ -406,6 +407,29 @@ class IngestService:
             template_same_sender=sum(1 for s in item.copies if s == sender_key),
         )
 
+    def _one_party_per_person(self, ordered: list[tuple[tuple[str, str], MessageIn]]) -> list[tuple[tuple[str, str], MessageIn]]:
+        """The messages with each person's party id: a stored alias becomes its party's id, and an X handle met in a
+        two-person conversation whose stored person has an account id (or the other way round) becomes an alias of
+        that person (identity.py)."""
+        x_messages = [m for (platform, _), m in ordered if platform == "x" and _other_party(m) is not None]
+        if not x_messages:
+            return ordered
+        aliases = self.repo.aliases("x", {_other_party(m).id for m in x_messages})
+        threads = self.repo.threads("x", {m.thread_id for m in x_messages})
+        people = self.repo.parties_by_id({t.party_id for t in threads.values() if t.party_id is not None})
+        for m in x_messages:
+            said = _other_party(m).id
+            thread = threads.get(m.thread_id)
+            person = people.get(thread.party_id) if thread is not None and thread.party_id is not None else None
+            if (person is not None and said not in aliases
+                    and same_person_in_conversation(m.thread_id, said, person.external_id)):
+                if self.repo.add_alias("x", said, person):
+                    self.templates.forget(self.user_id)  # its copies were counted under the other party's id
+                aliases[said] = person.external_id
+        if not aliases:
+            return ordered
+        return [(key, _with_party_id(m, aliases.get(_other_party_id(m))) if key[0] == "x" else m) for key, m in ordered]
+
     def _parties(self, ordered: list[tuple[tuple[str, str], MessageIn]]) -> dict[tuple[str, str], Party | NewParty]:
         wanted: dict[tuple[str, str], MessageIn] = {}
         for (platform, _), m in ordered:
@@ -430,7 +454,7 @@ class IngestService:
                 parties[key] = party
             else:
                 party.first_seen_at = min(party.first_seen_at, m.sent_at)
-                if other.name and m.direction == "incoming":
+                if other.name and m.direction == "incoming" and not is_bare_id(other.name, party.name):
                     party.name = other.name
                 party.headline = other.headline or party.headline
                 party.profile_url = other.profile_url or party.profile_url
@@ -516,6 +540,18 @@ def _other_party(m: MessageIn):  # noqa: ANN202
     if m.direction == "incoming":
         return m.sender
     return m.participant
+
+
+def _with_party_id(m: MessageIn, party_id: str | None) -> MessageIn:
+    """The message with its other party named by `party_id` (its sender too, for an incoming message)."""
+    if party_id is None or party_id == _other_party_id(m):
+        return m
+    update: dict = {}
+    if m.participant is not None:
+        update["participant"] = m.participant.model_copy(update={"id": party_id})
+    if m.direction == "incoming":
+        update["sender"] = m.sender.model_copy(update={"id": party_id})
+    return m.model_copy(update=update)
 
 
 def _other_party_id(m: MessageIn) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from server.feedback.models import ActionRecord, ListEntry
 from server.inbox.models import Message, Party, Thread, Verdict
+from server.inbox.repository import aliased_parties
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ class SuggestionsRepository:
         query = select(Party).where(Party.user_id == self.user_id, Party.external_id == external_id)
         if platform:
             query = query.where(Party.platform == platform)
-        return [_party_fact(p) for p in self.session.scalars(query.limit(2))]
+        found = list(self.session.scalars(query.limit(2))) or aliased_parties(self.session, self.user_id, external_id, platform)
+        return [_party_fact(p) for p in found]
 
     def allow_listed(self) -> set[int]:
         return set(self.session.scalars(
