@@ -4,6 +4,7 @@ and the one-click actions through LinkedIn's own controls."""
 from __future__ import annotations
 
 
+import pytest
 from playwright.sync_api import expect
 
 from conftest import shot, wait_for_action
@@ -219,3 +220,17 @@ def test_unfollow_opens_the_profile_and_confirms_through_its_menu(browser, user)
     assert [(k, w) for _, k, w in browser.events] == [("unfollow", "marcus-oakes")]
     assert "https://www.linkedin.com/in/marcus-oakes/" in browser.requested
     wait_for_action(lambda: {"kind": "unfollow", "status": "done", "party": "li:marcus-oakes", "message": None} in user.actions(), user)
+
+
+FROM_START = "https://www.linkedin.com/messaging/thread/2-bGVuYQ==/"
+
+
+@pytest.mark.parametrize(("loader", "complete"), [("hidden", 1), ("", 0)], ids=["from-its-start", "earlier-still-loading"])
+def test_history_is_complete_only_when_the_conversation_is_shown_from_its_first_message(browser, user, loader, complete):
+    browser.serve(FROM_START, "linkedin_thread_from_start.html", loader=loader)
+    page = browser.open(FROM_START)
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(1, timeout=15000)
+    expect(page.locator("[data-inchdeep-badge]")).to_have_attribute("data-inchdeep-label", "genuine")
+    rows = user.service.query("select t.history_complete from threads t join users u on u.id = t.user_id "
+                              "where u.name = ? and t.external_id = ?", (user.name, "2-bGVuYQ=="))
+    assert [r[0] for r in rows] == [complete]

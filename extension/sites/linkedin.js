@@ -7,6 +7,10 @@
   const selectors = {
     // thread view and floating overlay
     messageList: ["ul.msg-s-message-list-content"],
+    // Rendered above a conversation's first message only: the list is shown from its start once no loader for
+    // earlier messages is showing.
+    conversationStart: [".msg-s-profile-card"],
+    earlierLoader: [".msg-s-message-list__loader", ".msg-s-message-list-content__loader"],
     threadContainer: [".msg-overlay-conversation-bubble", ".msg-thread", ".scaffold-layout__detail", "main"],
     overlay: [".msg-overlay-conversation-bubble"],
     eventRow: ["li.msg-s-message-list__event"],
@@ -150,6 +154,8 @@
     const party = threadParty(container);
     const tid = threadId(container, party);
     const oldMarkup = !!dom.first(list, selectors.ownGroupOld);
+    const fromStart = !!dom.first(list, selectors.conversationStart)
+      && !dom.all(list, selectors.earlierLoader).some((loader) => !loader.classList.contains("hidden"));
     const rows = dom.all(list, selectors.eventRow);
     let heading = "";
     let clock = "";
@@ -196,7 +202,9 @@
         text: text.slice(0, 20000),
         sent_at: sentAt,
         connected_at: null,
-        history: "partial", // the page renders only part of the thread
+        // "complete" only when the page shows the conversation from its first message (server: nothing is
+        // concluded from what a partial view does not show)
+        history: fromStart ? "complete" : "partial",
       };
       const entry = {element: item, message, meta: {}};
       out.push(entry);
