@@ -173,7 +173,8 @@
         groupSlug = r.groupSlug;
       }
       if (r.clock !== null) clock = r.clock;
-      const sentAt = time.combine(heading, clock) || new Date().toISOString();
+      const shownAt = time.combine(heading, clock);
+      const sentAt = shownAt || new Date().toISOString();
       const {item, text, incoming} = r;
       if (r.isSystem || SYSTEM_ACCEPTED.test(text)) {
         if (r.accepted) connectedAt = sentAt;
@@ -205,6 +206,7 @@
         // "complete" only when the page shows the conversation from its first message (server: nothing is
         // concluded from what a partial view does not show)
         history: fromStart ? "complete" : "partial",
+        ...(shownAt ? {} : {sent_at_estimated: true}), // the page shows no time: the moment it was read
       };
       const entry = {element: item, message, meta: {}};
       out.push(entry);
@@ -241,7 +243,8 @@
       const sender = {id: slug ? `li:${slug}` : `li-name:${slugifyName(name)}`, name};
       const tEl = dom.first(row, selectors.inboxTime);
       const tText = tEl ? tEl.getAttribute("datetime") || dom.text(tEl) : "";
-      const sentAt = time.fromDatetimeAttr(tEl) || (time.parseClock(tText) ? time.combine("Today", tText) : time.combine(tText, "12:00")) || new Date().toISOString();
+      const shownAt = time.fromDatetimeAttr(tEl) || (time.parseClock(tText) ? time.combine("Today", tText) : time.combine(tText, "12:00"));
+      const sentAt = shownAt || new Date().toISOString();
       const tid = tm ? decodeURIComponent(tm[1]) : `li-inbox:${sender.id.replace(/^li[-a-z]*:/, "")}`;
       out.push({
         element: row,
@@ -260,6 +263,7 @@
           // The snippet of the conversation's latest message: the service keeps one message for the two (server/
           // inbox/previews.py), however often the list and the conversation are seen.
           preview: true,
+          ...(shownAt ? {} : {sent_at_estimated: true}), // the row shows no time: the moment it was read
         },
         meta: paid ? {paid} : {},
       });

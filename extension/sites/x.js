@@ -117,6 +117,7 @@
       direction: dir,
       text: text.slice(0, 20000),
       sent_at: sentAt || new Date().toISOString(),
+      ...(sentAt ? {} : {sent_at_estimated: true}), // the page shows no time: the moment it was read
       connected_at: null,
       history: "partial", // the page renders only part of the thread
     };

@@ -43,6 +43,8 @@ class MessageIn(BaseModel):
     # messages may exist that it has not sent, so nothing is concluded from their absence (contract.md).
     history: History | None = None
     channel: Channel | None = None
+    # The page showed no time: sent_at is when it was read. How long after a connection it came is then unknown.
+    sent_at_estimated: bool = False
     # An inbox list's snippet of the conversation's latest message (previews.py): one message with it, never two.
     preview: bool = False
 

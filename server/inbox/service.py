@@ -386,6 +386,8 @@ class IngestService:
             if item.row["notes_connection"]:
                 said.append(m.sent_at)
             began = min(said, default=None)
+        if m.sent_at_estimated and not item.row["notes_connection"]:
+            began = None  # sent_at is when the page was read: how long after the start it came is unknown
         return MessageContext(
             text=m.text,
             message_id=item.external_id,

@@ -146,3 +146,16 @@ def test_decline_does_not_count_as_a_reply(api: ApiClient) -> None:
     [v] = api.ingest(msg("d3", "Totally understand! Quick one: are you the right person for design hiring? Free audit on me.",
                          sender="li:ola", name="Ola", thread="li-ola", sent_at=at(5, 9)))
     assert v["label"] == "pitch" and v["action"]["kind"] == "unfollow"
+
+
+def test_a_time_the_page_did_not_show_says_nothing_about_how_soon_after_connecting(api: ApiClient) -> None:
+    """The extension marks sent_at as estimated when the page shows no time (it is then when the page was read)."""
+    shown = msg("t1", "Would you be open to a quick call about our design agency?", sender="li:ana", name="Ana", thread="li-ana",
+                sent_at=at(3, 10, 7), connected_at=at(3, 10, 0))
+    read = msg("t2", "Would you be open to a quick call about our design agency?", sender="li:ben", name="Ben", thread="li-ben",
+               sent_at=at(3, 10, 7), connected_at=at(3, 10, 0)) | {"sent_at_estimated": True}
+    on_time, estimated = api.ingest(shown, read)
+    assert on_time["label"] == estimated["label"] == "pitch"
+    assert "pitch_after_connect" in on_time["patterns"]
+    assert "pitch_after_connect" not in estimated["patterns"]
+    assert "PITCH_SOON_AFTER_CONNECT" not in reasons(estimated)
