@@ -117,3 +117,24 @@ def test_the_list_and_its_open_conversation_count_each_message_once_and_name_eve
     named = {s["name"] for s in report["top_noisy_senders"]}
     assert named == {"Northwind Cloud", "Rachel Kim"}, report["top_noisy_senders"]
     assert all(t["senders"] == 1 for t in report["templates"]), report["templates"]
+
+
+def test_actions_on_the_floating_overlay_act_on_its_conversation_not_the_one_open_on_the_page(browser, user):
+    url = "https://www.linkedin.com/messaging/thread/2-bWF5YQ==/"
+    browser.serve(url, "linkedin_thread_and_overlay.html")
+    page = browser.open(url)
+    overlay_badge = page.locator(".msg-overlay-conversation-bubble [data-inchdeep-badge]")
+    expect(overlay_badge).to_have_count(1, timeout=15000)
+    expect(page.locator("main [data-inchdeep-badge]")).to_have_count(1)
+
+    overlay_badge.hover()
+    card = overlay_badge.locator(".card")
+    expect(card).to_be_visible()
+    card.get_by_role("button", name="Draft reply").click()
+    expect(page.locator("#overlay-composer")).to_contain_text("Hi Rachel")
+    expect(page.locator("#main-composer")).to_have_text("")  # never Maya's composer
+
+    overlay_badge.hover()
+    expect(card).to_be_visible()
+    card.get_by_role("button", name="Mute", exact=True).click()
+    expect(page.locator("body")).to_have_attribute("data-muted", "Rachel Kim")  # never Maya's
