@@ -70,7 +70,7 @@ export async function recordAction(body) {
 // One unfollow, on the owner's click (badge card, feed chip) or as one step of a bulk run.
 export async function unfollowParty(partyId) {
   const adapter = adapterForParty(partyId);
-  if (!adapter) throw new Error(`don't know where ${partyId}'s profile is`);
+  if (!adapter) throw new Error("this person's profile address is not known (the page showed no profile link): open their profile and unfollow there");
   const url = adapter.profileUrl(partyId);
   // Open a blank background tab first and navigate it once it exists: the profile request then belongs to
   // an already-attached tab (test harnesses that route requests per tab see it too).

@@ -349,7 +349,8 @@
       return dom.first(container === document.body ? document : container, selectors.messageList) || container;
     },
     profileUrl(partyId) {
-      const m = (partyId || "").match(/^li:(.+)$/);
+      // li:name:<key> is a person known by name only: there is no profile address to open
+      const m = (partyId || "").match(/^li:(?!name:)(.+)$/);
       return m ? `https://www.linkedin.com/in/${encodeURIComponent(m[1])}/` : null;
     },
     actions: {

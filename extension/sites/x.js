@@ -226,7 +226,8 @@
       return dom.closest(row, ["[data-testid='dm-message-list']", ...selectors.legacyContainer]) || row.parentElement;
     },
     profileUrl(partyId) {
-      const m = (partyId || "").match(/^x:([A-Za-z0-9_]{1,15})$/);
+      // x:<digits> is an archive's account number, not a handle: its profile address is not known here
+      const m = (partyId || "").match(/^x:(?!\d+$)([A-Za-z0-9_]{1,15})$/);
       return m ? `https://x.com/${m[1]}` : null;
     },
     actions: {

@@ -62,13 +62,18 @@ def same_person_in_conversation(thread_id: str, a: str, b: str) -> bool:
     if not m or "-" not in m.group(1) or a == b:
         return False
     accounts = set(m.group(1).split("-"))
-    ids = [_X_ACCOUNT.fullmatch(i) for i in (a, b)]
+    ids = [is_x_account(i) for i in (a, b)]
     if bool(ids[0]) == bool(ids[1]):
         return False  # two account ids or two handles: two people
-    account = (ids[0] or ids[1]).group(1)
+    account = (a if ids[0] else b)[2:]
     return account in accounts and all(i.startswith("x:") for i in (a, b))
 
 
 def is_bare_id(name: str, known_name: str) -> bool:
     """A name that is only an account number (an archive without handles) never replaces a real one."""
     return name.isdigit() and bool(known_name) and not known_name.isdigit()
+
+
+def is_x_account(party_id: str) -> bool:
+    """An X party named by account number (archives), not by handle (pages)."""
+    return bool(_X_ACCOUNT.fullmatch(party_id))

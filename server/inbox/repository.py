@@ -138,22 +138,33 @@ class InboxRepository:
             .where(PartyAlias.user_id == self.user_id, PartyAlias.platform == platform, PartyAlias.external_id.in_(wanted)))
         return {alias: party for alias, party in rows}
 
-    def add_alias(self, platform: str, alias_id: str, party: Party) -> bool:
-        """`alias_id` names `party` from now on. A party already stored under that id is the same person: its
-        messages, threads and the owner's lists, corrections and actions move to `party`. True if one moved."""
+    def one_person(self, platform: str, primary: str, alias_id: str) -> bool:
+        """The parties stored under `primary` and `alias_id` are one person, kept as `primary` with `alias_id` as its
+        alias: a party only stored under `alias_id` takes the primary id; if both are stored, the alias's messages,
+        threads and the owner's lists, corrections and actions move to the primary. True if rows moved."""
+        keep, other = (self.session.scalar(select(Party).where(Party.user_id == self.user_id, Party.platform == platform,
+                                                               Party.external_id == i)) for i in (primary, alias_id))
         merged = False
-        twin = self.session.scalar(select(Party).where(Party.user_id == self.user_id, Party.platform == platform,
-                                                       Party.external_id == alias_id))
-        if twin is not None and twin.id != party.id:
+        if keep is None:
+            keep = other
+            keep.external_id = primary
+        elif other is not None and other.id != keep.id:
             for table in ("messages", "threads", "list_entries", "corrections", "actions", "party_aliases"):
-                self.session.execute(text(f"update {table} set party_id = :into where party_id = :twin"),
-                                     {"into": party.id, "twin": twin.id})
-            party.first_seen_at = min(party.first_seen_at, twin.first_seen_at)
-            party.connected_at = party.connected_at or twin.connected_at
-            party.profile_url = party.profile_url or twin.profile_url
-            self.session.execute(delete(Party).where(Party.id == twin.id))
+                self.session.execute(text(f"update {table} set party_id = :into where party_id = :other"),
+                                     {"into": keep.id, "other": other.id})
+            keep.first_seen_at = min(keep.first_seen_at, other.first_seen_at)
+            keep.connected_at = keep.connected_at or other.connected_at
+            if other.name and (not keep.name or keep.name.isdigit()):
+                keep.name = other.name
+            self.session.execute(delete(Party).where(Party.id == other.id))
             merged = True
-        self.session.add(PartyAlias(user_id=self.user_id, platform=platform, external_id=alias_id, party_id=party.id))
+        self.session.flush()
+        known = self.session.scalar(select(PartyAlias).where(PartyAlias.user_id == self.user_id, PartyAlias.platform == platform,
+                                                             PartyAlias.external_id == alias_id))
+        if known is None:
+            self.session.add(PartyAlias(user_id=self.user_id, platform=platform, external_id=alias_id, party_id=keep.id))
+        else:
+            known.party_id = keep.id
         self.session.flush()
         return merged
 

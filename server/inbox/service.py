@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from server.db import insert_rows
 from server.inbox import previews
-from server.inbox.identity import is_bare_id, same_person_in_conversation
+from server.inbox.identity import is_bare_id, is_x_account, same_person_in_conversation
 from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
@@ -425,9 +425,11 @@ class IngestService:
             person = people.get(thread.party_id) if thread is not None and thread.party_id is not None else None
             if (person is not None and said not in aliases
                     and same_person_in_conversation(m.thread_id, said, person.external_id)):
-                if self.repo.add_alias("x", said, person):
-                    self.templates.forget(self.user_id)  # its copies were counted under the other party's id
-                aliases[said] = person.external_id
+                # The handle leads (profile links and actions need it); the account id becomes its alias.
+                handle, account = (person.external_id, said) if is_x_account(said) else (said, person.external_id)
+                if self.repo.one_person("x", handle, account):
+                    self.templates.forget(self.user_id)  # its copies were counted under the other party's row
+                aliases[account] = handle
         if not aliases:
             return ordered
         return [(key, _with_party_id(m, aliases.get(_other_party_id(m))) if key[0] == "x" else m) for key, m in ordered]
