@@ -55,13 +55,17 @@ def canonical_thread_id(platform: str, thread_id: str) -> str:
     return thread_id
 
 
+def is_two_person_conversation(thread_id: str) -> bool:
+    m = _X_CONVERSATION.fullmatch(thread_id)
+    return bool(m) and "-" in m.group(1)
+
+
 def same_person_in_conversation(thread_id: str, a: str, b: str) -> bool:
     """Whether two X party ids in one two-person conversation are one person: one is an account id of the
     conversation's id, the other a handle (a conversation between two people has one other person)."""
-    m = _X_CONVERSATION.fullmatch(thread_id)
-    if not m or "-" not in m.group(1) or a == b:
+    if not is_two_person_conversation(thread_id) or a == b:
         return False
-    accounts = set(m.group(1).split("-"))
+    accounts = set(_X_CONVERSATION.fullmatch(thread_id).group(1).split("-"))
     ids = [is_x_account(i) for i in (a, b)]
     if bool(ids[0]) == bool(ids[1]):
         return False  # two account ids or two handles: two people

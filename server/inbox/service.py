@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from server.db import insert_rows
 from server.inbox import previews
-from server.inbox.identity import is_bare_id, is_x_account, same_person_in_conversation
+from server.inbox.identity import is_bare_id, is_two_person_conversation, is_x_account, same_person_in_conversation
 from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
@@ -417,9 +417,11 @@ class IngestService:
         if not x_messages:
             return ordered
         aliases = self.repo.aliases("x", {_other_party(m).id for m in x_messages})
-        threads = self.repo.threads("x", {m.thread_id for m in x_messages})
+        # Only a two-person conversation's id says who its other person is.
+        learnable = [m for m in x_messages if is_two_person_conversation(m.thread_id)]
+        threads = self.repo.threads("x", {m.thread_id for m in learnable}) if learnable else {}
         people = self.repo.parties_by_id({t.party_id for t in threads.values() if t.party_id is not None})
-        for m in x_messages:
+        for m in learnable:
             said = _other_party(m).id
             thread = threads.get(m.thread_id)
             person = people.get(thread.party_id) if thread is not None and thread.party_id is not None else None
