@@ -118,6 +118,18 @@ def test_the_list_and_its_open_conversation_count_each_message_once_and_name_eve
     assert named == {"Northwind Cloud", "Rachel Kim"}, report["top_noisy_senders"]
     assert all(t["senders"] == 1 for t in report["templates"]), report["templates"]
 
+    # "Not noise" on Northwind's list row corrects the conversation's message it shows (never a 404 for the row's id)
+    c = open_list_card(page, "Northwind Cloud")
+    c.get_by_role("button", name="Not noise").click()
+    c.get_by_role("button", name="Mark as genuine").click()
+    expect(c.locator(".status")).to_contain_text("Marked as genuine")
+    deadline = time.time() + 10
+    while time.time() < deadline and by_name["Northwind Cloud"]["verdict"]["label"] != "genuine":
+        time.sleep(0.3)
+        by_name = {m["sender"]["name"]: m for m in user.messages()}
+    assert by_name["Northwind Cloud"]["verdict"]["label"] == "genuine"
+    assert len(user.messages()) == 3
+
 
 def test_actions_on_the_floating_overlay_act_on_its_conversation_not_the_one_open_on_the_page(browser, user):
     url = "https://www.linkedin.com/messaging/thread/2-bWF5YQ==/"

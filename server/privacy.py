@@ -14,13 +14,13 @@ from server.auth.models import ApiToken, User
 from server.db import session_scope, utcnow
 from server.deps import CurrentUser, SessionDep
 from server.feedback.models import ActionRecord, Correction, ListEntry
-from server.inbox.models import Message, Party, PartyAlias, Thread, Verdict
+from server.inbox.models import Message, MessageAlias, Party, PartyAlias, Thread, Verdict
 
 log = logging.getLogger("inchdeep")
 router = APIRouter(prefix="/v1", tags=["privacy"])
 
 # Children before parents, so foreign keys hold on every backend.
-USER_DATA = (ActionRecord, Correction, ListEntry, Verdict, Message, Thread, PartyAlias, Party)
+USER_DATA = (ActionRecord, Correction, ListEntry, Verdict, MessageAlias, Message, Thread, PartyAlias, Party)
 
 
 def delete_user_data(session: Session, user_id: int, *, include_account: bool = False) -> dict[str, int]:

@@ -31,6 +31,11 @@ def fill(api: ApiClient) -> None:
                    sent_at=at(2)))
     api.ingest(msg("x2", "hello again", sender="x:gus", name="Gus", thread="1000000001-2000000002", platform="x",
                    sent_at=at(3)))
+    # an inbox-list preview, then its conversation's message: the preview's id names the message
+    api.ingest(msg("row-1", "Are we still on for Friday", sender="li-name:dana", name="Dana", thread="li-dana",
+                   sent_at=at(4), history="partial") | {"preview": True})
+    api.ingest(msg("m-1", "Are we still on for Friday at the studio?", sender="li:dana", name="Dana", thread="li-dana",
+                   sent_at=at(4)))
 
 
 def _user_id(api: ApiClient) -> int:
@@ -47,7 +52,7 @@ def test_delete_my_data_removes_every_row_of_that_user_only(api_any_db: ApiClien
     me, them = _user_id(api_any_db), _user_id(other)
     assert all(n > 0 for n in rows_per_table(api_any_db, me).values())
     r = api_any_db.delete("/v1/me/data")
-    assert r.status_code == 200 and r.json()["deleted"]["messages"] == 4
+    assert r.status_code == 200 and r.json()["deleted"]["messages"] == 5
     left = rows_per_table(api_any_db, me)
     assert {k: v for k, v in left.items() if k not in ("users", "api_tokens")} == {k: 0 for k in left if k not in ("users", "api_tokens")}
     assert all(n > 0 for n in rows_per_table(other, them).values())

@@ -114,11 +114,14 @@
   }
 
   function handlersFor(id) {
+    // A list row answered with its conversation's message: the service names that message in `same_as`, and what
+    // the owner does is recorded against it.
+    const stored = () => verdicts.get(id)?.verdict.same_as || id;
     return {
       mute: async () => {
         const {element, message} = currentRow(id);
         await adapter.actions.mute(element);
-        await send("action", {body: {kind: "mute", message_id: id, status: "done", platform: adapter.platform}});
+        await send("action", {body: {kind: "mute", message_id: stored(), status: "done", platform: adapter.platform}});
         ns.badge.collapse(adapter.threadOf(element));
         return `Muted the conversation with ${message.participant.name}.`;
       },
@@ -132,11 +135,11 @@
         const {element, message} = currentRow(id);
         const label = verdicts.get(id)?.verdict.label;
         await adapter.actions.draftReply(element, draftText(label, message.sender.name));
-        await send("action", {body: {kind: "reply", message_id: id, status: "done", platform: adapter.platform}});
+        await send("action", {body: {kind: "reply", message_id: stored(), status: "done", platform: adapter.platform}});
         return "Draft typed into the message box — review it and send it yourself.";
       },
       notNoise: async (scope) => {
-        await send("feedback", {body: {message_id: id, label: "genuine", scope}});
+        await send("feedback", {body: {message_id: stored(), label: "genuine", scope}});
         const known = verdicts.get(id);
         known.verdict = {...known.verdict, label: "genuine", patterns: [], action: {kind: "reply", why: "you marked this as genuine"}};
         setTimeout(() => { const e = rows.get(id); if (e) ensureBadge(e); }, 1200); // let the owner read the confirmation

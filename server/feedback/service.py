@@ -15,7 +15,7 @@ from server.db import utcnow
 from server.errors import Invalid, NotFound
 from server.feedback.models import ActionRecord, Correction, ListEntry
 from server.inbox.models import Message, Party, Verdict
-from server.inbox.repository import aliased_parties
+from server.inbox.repository import aliased_messages, aliased_parties
 from server.triage.engine import Override
 from server.triage.templates import NEAR_DUPLICATE_THRESHOLD, similarity
 
@@ -35,7 +35,13 @@ def _find_one(session: Session, model: type[Message] | type[Party], user_id: int
 
 
 def find_message(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Message:
-    return _find_one(session, Message, user_id, external_id, platform, "message")
+    try:
+        return _find_one(session, Message, user_id, external_id, platform, "message")
+    except NotFound:
+        shown = aliased_messages(session, user_id, external_id, platform)  # a list row's id for its message
+        if len(shown) == 1:
+            return shown[0]
+        raise
 
 
 def find_party(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Party:

@@ -100,6 +100,20 @@ class Message(Base):
     )
 
 
+class MessageAlias(Base):
+    """The id of an inbox-list preview that gave way to its conversation's message (previews.py): the client keeps
+    using it for that row, so corrections and actions sent with it reach the message."""
+
+    __tablename__ = "message_aliases"
+    __table_args__ = (UniqueConstraint("user_id", "platform", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(200))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+
+
 class Verdict(Base):
     __tablename__ = "verdicts"
 

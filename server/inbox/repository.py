@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import and_, bindparam, delete, or_, select, text
 from sqlalchemy.orm import Session, joinedload
 
-from server.inbox.models import Message, Party, PartyAlias, Thread, Verdict
+from server.inbox.models import Message, MessageAlias, Party, PartyAlias, Thread, Verdict
 
 
 # The ingest path's queries, built once with bound parameters: building a statement per call costs more than
@@ -52,7 +52,8 @@ _PREVIEWS_IN_THREADS = (
            Thread.external_id.in_(bindparam("threads", expanding=True)))
 )
 _SHOWN_IN_THREADS = (
-    select(Message.platform, Thread.external_id, Message.text, Verdict.label, Verdict.confidence, Verdict.patterns,
+    select(Message.platform, Thread.external_id, Message.text, Message.external_id, Verdict.label, Verdict.confidence,
+           Verdict.patterns,
            Verdict.reasons, Verdict.action_kind, Verdict.action_why, Verdict.model_version)
     .join(Thread, Thread.id == Message.thread_id)
     .join(Verdict, Verdict.message_id == Message.id)
@@ -108,15 +109,16 @@ class InboxRepository:
         return [(row_id, party_id, fingerprint, digest, (platform, thread))
                 for row_id, platform, thread, digest, party_id, fingerprint in rows if (platform, thread) in wanted]
 
-    def incoming_in_threads(self, threads: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str | None, tuple]]]:
-        """The stored incoming messages (not previews) of these threads, latest first: (text, verdict fields)."""
+    def incoming_in_threads(self, threads: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str | None, str, tuple]]]:
+        """The stored incoming messages (not previews) of these threads, latest first: (text, external id, verdict
+        fields)."""
         wanted = set(threads)
-        out: dict[tuple[str, str], list[tuple[str | None, tuple]]] = {}
+        out: dict[tuple[str, str], list[tuple[str | None, str, tuple]]] = {}
         if wanted:
             rows = self.session.execute(_SHOWN_IN_THREADS, {"user_id": self.user_id, "threads": list({t for _, t in wanted})})
-            for platform, thread, body, *verdict in rows:
+            for platform, thread, body, external_id, *verdict in rows:
                 if (platform, thread) in wanted:
-                    out.setdefault((platform, thread), []).append((body, tuple(verdict)))
+                    out.setdefault((platform, thread), []).append((body, external_id, tuple(verdict)))
         return out
 
     def party_of(self, platform: str, external_id: str) -> Party | None:
@@ -178,6 +180,13 @@ class InboxRepository:
         about a preview (a correction, an action) now refers to the message, and the preview goes."""
         if not replaced_by:
             return
+        # The client keeps the preview's id for its list row: it now names the message.
+        rows = self.session.execute(select(Message.id, Message.platform, Message.external_id)
+                                    .where(Message.id.in_(list(replaced_by)))).all()
+        self.session.execute(delete(MessageAlias).where(MessageAlias.user_id == self.user_id,
+                                                        MessageAlias.external_id.in_([r.external_id for r in rows])))
+        self.session.add_all([MessageAlias(user_id=self.user_id, platform=platform, external_id=external_id,
+                                           message_id=replaced_by[row_id]) for row_id, platform, external_id in rows])
         for table in ("corrections", "actions"):  # the feedback domain's rows that name a message
             self.session.execute(text(f"update {table} set message_id = :new where message_id = :old"),
                                  [{"old": old, "new": new} for old, new in replaced_by.items()])
@@ -230,6 +239,15 @@ class InboxRepository:
         if not ids:
             return {}
         return {t.id: t for t in self.session.scalars(select(Thread).where(Thread.id.in_(ids)))}
+
+
+def aliased_messages(session: Session, user_id: int, external_id: str, platform: str | None = None) -> list[Message]:
+    """The messages a replaced preview's id names (a list row's id after its conversation's message took its place)."""
+    query = (select(Message).join(MessageAlias, MessageAlias.message_id == Message.id)
+             .where(MessageAlias.user_id == user_id, MessageAlias.external_id == external_id))
+    if platform:
+        query = query.where(MessageAlias.platform == platform)
+    return list(session.scalars(query.limit(2)))
 
 
 def aliased_parties(session: Session, user_id: int, external_id: str, platform: str | None = None) -> list[Party]:

@@ -88,6 +88,8 @@ class VerdictOut(BaseModel):
     counter_evidence: list[CounterEvidenceOut] = []
     action: ActionOut
     model_version: str
+    # A list preview answered with its conversation's message: that message's id (corrections and actions go there).
+    same_as: str | None = None
 
 
 class IngestResponse(BaseModel):

@@ -244,15 +244,17 @@ class IngestService:
             thread = (m.platform, m.thread_id)
             in_batch = next((k for k, full in batch.items() if (full.platform, full.thread_id) == thread
                              and full.direction == "incoming" and previews.begins(m.text, full.text)), None)
+            # The verdict keeps the posted id (the client finds its row by it) and names the message it shows in
+            # `same_as`: corrections and actions go to that one.
             if in_batch is not None:
-                shown[key] = {**verdicts[in_batch], "message_id": key[1]}
+                shown[key] = {**verdicts[in_batch], "message_id": key[1], "same_as": in_batch[1]}
                 continue
             candidates = stored.get(thread, [])
             # Without stored text (INCHDEEP_STORE_TEXT=false) a list shows the conversation's latest message.
-            verdict = next((v for body, v in candidates if body is not None and previews.begins(m.text, body)),
-                           candidates[0][1] if candidates and candidates[0][0] is None else None)
-            if verdict is not None:
-                shown[key] = verdict_json(key[1], *verdict)
+            match = next(((external_id, v) for body, external_id, v in candidates if body is not None and previews.begins(m.text, body)),
+                         candidates[0][1:] if candidates and candidates[0][0] is None else None)
+            if match is not None:
+                shown[key] = {**verdict_json(key[1], *match[1]), "same_as": match[0]}
         return shown
 
     # -- internals -------------------------------------------------------------------------------

@@ -44,6 +44,10 @@ def test_a_preview_then_its_conversation_leaves_one_message_from_the_person(api_
     [again] = api_any_db.ingest(preview("li-inbox:1", PITCH[:90] + "…", thread="thread-a", name="Sam Okafor"))
     assert again["label"] == "pitch" and again["message_id"] == "li-inbox:1"
     assert len(stored(api_any_db)) == 1
+    # A client that kept the row's id (its verdict came before the conversation was seen) still reaches the message.
+    r = api_any_db.post("/v1/feedback", json={"message_id": "li-inbox:1", "label": "genuine", "scope": "message"})
+    assert r.status_code == 201, r.text
+    assert [(m["message_id"], m["verdict"]["label"]) for m in stored(api_any_db)] == [("urn:m1", "genuine")]
 
 
 def test_a_preview_of_a_stored_message_gets_its_verdict_and_stores_nothing(api_any_db: ApiClient) -> None:
@@ -51,7 +55,8 @@ def test_a_preview_of_a_stored_message_gets_its_verdict_and_stores_nothing(api_a
                history="partial")
     [verdict] = api_any_db.ingest(full)
     [shown] = api_any_db.ingest(preview("li-inbox:2", GENUINE[:60], thread="thread-b", name="Maya Chen", day=11))
-    assert shown["message_id"] == "li-inbox:2"
+    assert shown["message_id"] == "li-inbox:2" and shown["same_as"] == "urn:g1"
+    assert "same_as" not in verdict  # only a preview answered with another message names it
     assert (shown["label"], shown["reasons"]) == (verdict["label"], verdict["reasons"]) == ("genuine", verdict["reasons"])
     assert [r["message_id"] for r in stored(api_any_db)] == ["urn:g1"]
 
@@ -61,6 +66,12 @@ def test_a_page_with_the_list_and_the_open_conversation_in_one_batch(api_any_db:
                history="partial")
     verdicts = api_any_db.ingest(preview("li-inbox:3", PITCH[:70] + "...", thread="thread-c", name="Sam Okafor", day=12), full)
     assert [v["label"] for v in verdicts] == ["pitch", "pitch"]
+    assert verdicts[0]["same_as"] == "urn:m2"
+    # the owner corrects the list row: the correction lands on the conversation's message
+    r = api_any_db.post("/v1/feedback", json={"message_id": verdicts[0]["same_as"], "label": "genuine", "scope": "message"})
+    assert r.status_code == 201, r.text
+    [again] = api_any_db.ingest(preview("li-inbox:3", PITCH[:70] + "...", thread="thread-c", name="Sam Okafor", day=12))
+    assert again["label"] == "genuine"
     assert [r["message_id"] for r in stored(api_any_db)] == ["urn:m2"]
     assert week(api_any_db)["totals"]["incoming"] == 1
 
