@@ -243,19 +243,18 @@ class InboxRepository:
 
 def aliased_messages(session: Session, user_id: int, external_id: str, platform: str | None = None) -> list[Message]:
     """The messages a replaced preview's id names (a list row's id after its conversation's message took its place)."""
-    query = (select(Message).join(MessageAlias, MessageAlias.message_id == Message.id)
-             .where(MessageAlias.user_id == user_id, MessageAlias.external_id == external_id))
-    if platform:
-        query = query.where(MessageAlias.platform == platform)
-    return list(session.scalars(query.limit(2)))
+    return _named_by_alias(session, Message, MessageAlias, MessageAlias.message_id, user_id, external_id, platform)
 
 
 def aliased_parties(session: Session, user_id: int, external_id: str, platform: str | None = None) -> list[Party]:
     """The parties an alias id names (identity.py): a person may be asked for by either of their ids."""
-    query = (select(Party).join(PartyAlias, PartyAlias.party_id == Party.id)
-             .where(PartyAlias.user_id == user_id, PartyAlias.external_id == external_id))
+    return _named_by_alias(session, Party, PartyAlias, PartyAlias.party_id, user_id, external_id, platform)
+
+
+def _named_by_alias(session: Session, model, alias, link, user_id: int, external_id: str, platform: str | None) -> list:  # noqa: ANN001
+    query = select(model).join(alias, link == model.id).where(alias.user_id == user_id, alias.external_id == external_id)
     if platform:
-        query = query.where(PartyAlias.platform == platform)
+        query = query.where(alias.platform == platform)
     return list(session.scalars(query.limit(2)))
 
 
