@@ -124,7 +124,9 @@ NOT_A_PRICE_RE = _rx(
     r"\b(?:salary|salaries|base|comp|compensation|ote|pay(?:s|ing)?|paid|wage|bonus|equity|per annum|p\.a\.|a year|per year|/yr|annual|k base|"
     r"budget|lost|lose|losing|owe[sd]?|owing|debt|loan|borrow(?:ed)?|lend|refund(?:ed)?|raised|raising|round|valuation|"
     r"revenue|arr|mrr|invoice[sd]?|reimburse\w*|donat\w*|chip in|contribut\w*|fundrais\w*|goal|gift|savings|stock|shares|portfolio|"
-    r"rent|mortgage|tickets? (?:were|was|cost)|spent|spend|afford|cost me|worth)\b"
+    r"rent|mortgage|tickets? (?:were|was|cost)|spent|spend|afford|cost me|worth)\b",
+    # a buyer weighing what they would pay, not a seller quoting it
+    r"\bmore than (?:my|our|i|we)\b",
 )
 RESULTS_CLAIM_RE = _rx(
     r"\b\d+(?:\.\d+)?x (?:more|your|their|the|in)\b", r"\b(?:[2-9]|10)x (?:growth|revenue|roi|return|leads|meetings|pipeline|sales|faster)\b",
@@ -272,7 +274,7 @@ SUBSCRIBE_RE = _rx(
     r"\bupdate (?:your )?(?:email )?preferences\b", r"\bmanage (?:your )?(?:subscription|preferences|email settings)\b",
     r"\byou (?:are|were) receiving this\b", r"\b(?:this|the) (?:e-?mail|message) was sent to\b", r"\bto stop receiving\b",
     r"\bno images\? click here\b", r"\bopt[- ]out\b", r"\byou signed up to receive\b", r"\bforward (?:this|it) to a friend\b",
-    r"\bse d[ée]sabonner\b|\bd[ée]sinscri", r"\babbestellen\b|\babmelden\b", r"\bdarse de baja\b|\bcancelar (?:la )?suscripci[oó]n\b", r"\bdescadastr|cancelar (?:a )?inscri[çc][ãa]o\b",
+    r"\bse d[ée]sabonner\b|\bd[ée]sinscri", r"\babbestellen\b|\b(?:hier|jetzt|newsletter|e-?mails?) (?:abmelden|abbestellen)\b|\bvom newsletter abmelden\b|\bum (?:sich|dich) abzumelden\b", r"\bdarse de baja\b|\bcancelar (?:la )?suscripci[oó]n\b", r"\bdescadastr|cancelar (?:a )?inscri[çc][ãa]o\b",
 )
 DONATION_RE = _rx(
     r"\bchip in\b", r"\bdonate (?:now|today|here|\$|€|£|to (?:our|my|the) campaign)\b", r"\bmake a (?:donation|contribution|gift)\b",
@@ -478,7 +480,7 @@ SIGNALS: tuple[Signal, ...] = (
            ("Packages start at $499/month", "I can give you 30% off this week", "only $97 for the full course", "€49 per seat"),
            ("We raised our seed round last year", "The meetup is at 7pm", "The base salary is €135k plus equity",
             "I lost $10,000 on that stock", "you still owe me €35 for the tickets", "the budget is $40k for the pilot",
-            "It cost $12 to get in"), selling=True),
+            "It cost $12 to get in", "I love it, but €48/month for Team is more than my whole accounting software"), selling=True),
     Signal("RESULTS_CLAIM", "pitch", "claims results (3x, helped 200+ companies)", TextRule(RESULTS_CLAIM_RE, "results claim"),
            ("We helped 200+ SaaS companies 3x their demos", "I can double your pipeline in 60 days, guaranteed",
             "We recently helped Quarry Co achieve a 40% drop in churn"),
@@ -566,8 +568,9 @@ SIGNALS: tuple[Signal, ...] = (
            ("Our sale of the company closed", "Last week was fun")),
     Signal("SUBSCRIBE_LINK", "newsletter", "mailing-list footer or subscribe link", TextRule(SUBSCRIBE_RE, "mailing-list footer"),
            ("Subscribe here to get it weekly", "Reply STOP to unsubscribe", "read the full issue at dana.substack.com", "View this email in your browser",
-            "You are receiving this because you signed up"),
-           ("I'll describe it tomorrow", "Here's the doc", "I subscribe to your view on this")),
+            "You are receiving this because you signed up", "Newsletter abbestellen: hier abmelden"),
+           ("I'll describe it tomorrow", "Here's the doc", "I subscribe to your view on this",
+            "Vier von fünf haben den Button nicht gefunden, eine hat ihn für „Abmelden“ gehalten")),
     Signal("DONATION_ASK", "newsletter", "a fundraising or petition appeal to a list", TextRule(DONATION_RE, "fundraising appeal"),
            ("Can you chip in $5 before midnight?", "We're $20,000 short of our end-of-month goal", "Paid for by Friends of Ana Costa", "Add your name now"),
            ("I'll chip away at it tonight", "thanks for the donation receipt, filed it")),
