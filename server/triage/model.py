@@ -24,7 +24,7 @@ from typing import Protocol
 import numpy as np
 
 from server.triage.context import LABELS, MessageContext
-from server.triage.signals import SIGNAL_POSITION, SIGNALS, FiredSignal
+from server.triage.signals import RETIRED_SIGNAL_IDS, SIGNAL_POSITION, SIGNALS, FiredSignal
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifacts"
 SIGNAL_FEATURES = tuple(f"signal:{s.id}" for s in SIGNALS)
@@ -105,10 +105,14 @@ class LearnedHead:
         if not meta_path.is_file() or not weights_path.is_file():
             raise FileNotFoundError(f"no trained model in {directory}: run `inchdeep train`")
         meta = json.loads(meta_path.read_text())
-        if meta.get("signal_features") != list(SIGNAL_FEATURES) or tuple(meta["labels"]) != LABELS or "text_weight" not in meta:
+        stored = meta.get("signal_features") or []
+        # Retired signals' columns are dropped; any other difference means another set of signals.
+        retired = {f"signal:{i}" for i in RETIRED_SIGNAL_IDS}
+        kept = [k for k, feature in enumerate(stored) if feature not in retired]
+        if [stored[k] for k in kept] != list(SIGNAL_FEATURES) or tuple(meta["labels"]) != LABELS or "text_weight" not in meta:
             raise ValueError(f"the model in {directory} was trained with other signals: run `inchdeep train` again")
         data = np.load(weights_path, allow_pickle=False)
-        head = cls(data["signal_weights"], data["text_classifier"], data["text_bias"], data["intercept"],
+        head = cls(data["signal_weights"][:, kept], data["text_classifier"], data["text_bias"], data["intercept"],
                    text_weight=meta["text_weight"], text_swing=meta["text_swing"], genuine_bias=meta["genuine_bias"],
                    text_only_margin=meta["text_only_margin"], version=meta["version"], embedder=embedder)
         head.embedding_settings = meta.get("embedding_settings", {})
