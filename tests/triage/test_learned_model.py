@@ -70,3 +70,29 @@ def test_configured_model_path_that_is_missing_fails_fast(tmp_path: Path) -> Non
 
     with pytest.raises(ModelMissing, match="INCHDEEP_MODEL_PATH"):
         build_engine(Settings(use_model=True, model_path=str(tmp_path)))
+
+
+def test_an_artifact_with_a_retired_signal_loads_without_it_and_other_differences_fail(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    import numpy as np
+
+    from server.triage.model import ARTIFACT_DIR, SIGNAL_FEATURES, LearnedHead
+
+    shutil.copytree(ARTIFACT_DIR, tmp_path / "a")
+    meta = json.loads((tmp_path / "a" / "head.json").read_text())
+    weights = dict(np.load(tmp_path / "a" / "head.npz"))
+    # the shipped artifact was trained with EARLIER_GENUINE: its column is dropped, the others keep their weights
+    assert "signal:EARLIER_GENUINE" in meta["signal_features"]
+    head = LearnedHead.load(tmp_path / "a", embedder=None)
+    assert head.signal_weights.shape[1] == len(SIGNAL_FEATURES)
+    for j, feature in enumerate(SIGNAL_FEATURES):
+        assert (head.signal_weights[:, j] == weights["signal_weights"][:, meta["signal_features"].index(feature)]).all()
+    # a signal the code does not know (not retired) means another set of signals: an error naming the fix
+    meta["signal_features"] = meta["signal_features"] + ["signal:SOMETHING_NEW"]
+    weights["signal_weights"] = np.hstack([weights["signal_weights"], np.zeros((weights["signal_weights"].shape[0], 1))])
+    (tmp_path / "a" / "head.json").write_text(json.dumps(meta))
+    np.savez(tmp_path / "a" / "head.npz", **weights)
+    with pytest.raises(ValueError, match="inchdeep train"):
+        LearnedHead.load(tmp_path / "a", embedder=None)
