@@ -132,3 +132,21 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
     expect(bot).to_have_attribute("data-inchdeep-label", "auto_dm")
     m = next(m for m in user.messages() if m["message_id"] == "0a9b8c7d-1111-4222-8333-944455566677")
     assert m["thread_id"] == "x-790" and m["sender"]["id"] == "x:automatebot"
+
+
+def test_actions_act_on_the_messages_own_conversation_not_the_one_in_the_messages_drawer(browser, user):
+    # A floating messages drawer holds another conversation (XChat markup), first in the page: Draft reply and Mute
+    # on the legacy conversation's message use that conversation's box and menu, never the drawer's.
+    browser.serve(LEGACY, "x_legacy_and_drawer.html")
+    page = browser.open(LEGACY)
+    b = entry(page, "free strategy call").locator("[data-inchdeep-badge]")
+    expect(b).to_have_count(1, timeout=15000)
+    b.hover()
+    card = b.locator(".card")
+    card.get_by_role("button", name="Draft reply").click()
+    expect(page.locator("[data-testid='dmComposerTextInput']")).to_contain_text("Hi Growth")
+    expect(page.locator("#drawer-composer")).to_have_value("")
+    b.hover()
+    card.get_by_role("button", name="Mute", exact=True).click()
+    expect(page.locator("[data-testid='DmActivityContainer']")).to_have_attribute("data-muted", "true")
+    expect(page.locator("#drawer-panel")).not_to_have_attribute("data-muted", "true")

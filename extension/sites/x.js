@@ -180,10 +180,23 @@
     return out;
   }
 
+  // The control a row's action uses: inside the row's own conversation (an XChat panel or a legacy conversation)
+  // first; page-wide only when the page has exactly one (the legacy header can sit outside its conversation), never
+  // another conversation's (a floating messages drawer can hold a second one).
+  function controlFor(row, sels) {
+    const own = dom.closest(row, [...selectors.chatPanel, ...selectors.legacyContainer]);
+    const inside = own && dom.first(own, sels);
+    if (inside) return inside;
+    const all = sels.flatMap((s) => [...document.querySelectorAll(s)]);
+    return new Set(all).size === 1 ? all[0] : null;
+  }
+
   async function menuClick(trigger, itemSelectors, re, menus = selectors.menu) {
     dom.click(trigger);
     const item = await dom.waitFor(() => {
-      for (const m of dom.all(document, menus)) {
+      // every kind of menu on the page, not only the first kind found: a closed menu of another conversation (a
+      // messages drawer) must not hide the one this click opened
+      for (const m of menus.flatMap((s) => [...document.querySelectorAll(s)])) {
         const hit = dom.byText(m, itemSelectors, re);
         if (hit && hit !== trigger) return hit;
       }
@@ -233,8 +246,8 @@
     actions: {
       // The conversation's more/info menu → Mute / Snooze notifications.
       async mute(row) {
-        const more = dom.first(document, selectors.chatMore) || dom.first(document, selectors.legacyInfo);
-        if (!more) throw new Error("X's conversation menu is not on the page");
+        const more = controlFor(row, [...selectors.chatMore, ...selectors.legacyInfo]);
+        if (!more) throw new Error("this conversation's menu is not on the page (open the conversation, then try again)");
         await menuClick(more, selectors.menuItem, MUTE_RE);
         return true;
       },
@@ -249,8 +262,8 @@
         return true;
       },
       async draftReply(row, text) {
-        let box = dom.first(document, selectors.composer);
-        if (!box) throw new Error("X's message composer is not on the page");
+        let box = controlFor(row, selectors.composer);
+        if (!box) throw new Error("this conversation's message box is not on the page (open the conversation, then try again)");
         if (!box.isContentEditable && !/^(TEXTAREA|INPUT)$/.test(box.tagName)) {
           box = box.querySelector("[contenteditable='true'], textarea") || box;
         }
