@@ -150,3 +150,7 @@ def test_actions_act_on_the_messages_own_conversation_not_the_one_in_the_message
     card.get_by_role("button", name="Mute", exact=True).click()
     expect(page.locator("[data-testid='DmActivityContainer']")).to_have_attribute("data-muted", "true")
     expect(page.locator("#drawer-panel")).not_to_have_attribute("data-muted", "true")
+    # the drawer's conversation is not the one the page address names
+    expect(page.locator("#drawer-panel [data-inchdeep-badge]")).to_have_count(1)
+    sam = next(m for m in user.messages() if m["sender"]["id"] == "x:samlee")
+    assert sam["thread_id"] != "x-123-456", sam

@@ -8,6 +8,7 @@
     ownerLink: ["a[data-testid='AppTabBar_Profile_Link']", "nav a[aria-label='Profile']"],
     // XChat (2025–26)
     chatPanel: ["[data-testid='dm-conversation-panel']"],
+    drawer: ["[data-testid='DMDrawer']"],
     chatHeader: ["[data-testid='dm-conversation-header']"],
     chatMore: ["[data-testid='dm-conversation-more-button']"],
     chatRow: ["[data-testid='dm-message-list'] > ul > li"],
@@ -92,8 +93,9 @@
     return {id: `x:${handle}`, name, profile_url: `https://x.com/${handle}`};
   }
 
-  function threadId(prefix, other) {
-    const m = location.pathname.match(/^\/(?:messages|i\/chat)\/([^/]+)/);
+  // The page address names the conversation open on the page, not one in the floating messages drawer.
+  function threadId(prefix, other, container) {
+    const m = !dom.closest(container, selectors.drawer) && location.pathname.match(/^\/(?:messages|i\/chat)\/([^/]+)/);
     if (m && m[1] !== "requests") return decodeURIComponent(m[1]);
     return `${prefix}:${other ? other.id.slice(2) : "unknown"}`;
   }
@@ -128,7 +130,7 @@
     const me = owner();
     for (const panel of dom.all(root, selectors.chatPanel)) {
       const other = party(dom.first(panel, selectors.chatHeader) || panel, ["a[href^='/']"], ["h2", "[dir='ltr'] span"]);
-      const thread = threadId("x-chat", other);
+      const thread = threadId("x-chat", other, panel);
       for (const row of dom.all(panel, selectors.chatRow)) {
         const msgEl = [...row.querySelectorAll(selectors.chatMessage[0])].find((e) => /^message-[0-9a-z-]{6,}$/i.test(e.dataset.testid));
         if (!msgEl) continue;
@@ -159,7 +161,7 @@
     const me = owner();
     for (const box of dom.all(root, selectors.legacyContainer)) {
       const other = legacyPartner(box);
-      const thread = threadId("x-dm", other);
+      const thread = threadId("x-dm", other, box);
       const seen = new Map();
       for (const entry of dom.all(box, selectors.legacyEntry)) {
         const text = dom.text(dom.first(entry, selectors.legacyText));
