@@ -81,6 +81,13 @@ def test_a_list_row_acts_on_its_own_conversation_not_the_one_open_beside_it(brow
     expect(page.locator("#composer")).to_have_attribute("data-for", "Rachel Kim")
     expect(page.locator("#composer")).to_contain_text("Hi Rachel")
     expect(c.locator(".status")).to_contain_text("send it yourself")
+
+    # Unfollow from a row that shows a name but no profile link: no made-up profile address, a clear way out instead
+    page.mouse.move(1, 1)
+    c = open_list_card(page, "Rachel Kim")
+    c.get_by_role("button", name="Unfollow").click()
+    expect(c.locator(".status")).to_contain_text("profile address is not known")
+    assert not any("/in/name" in url for url in browser.requested), browser.requested
     assert page.locator("body").get_attribute("data-muted") == "Northwind Cloud"
 
 
