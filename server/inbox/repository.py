@@ -46,7 +46,8 @@ _TEMPLATE_ROWS_AFTER = (
 
 
 _PREVIEWS_IN_THREADS = (
-    select(Message.id, Message.platform, Thread.external_id, Message.preview_digest, Message.party_id, Message.fingerprint)
+    select(Message.id, Message.platform, Thread.external_id, Message.preview_digest, Message.party_id, Message.fingerprint,
+           Message.channel)
     .join(Thread, Thread.id == Message.thread_id)
     .where(Message.user_id == bindparam("user_id"), Message.preview_digest.is_not(None),
            Thread.external_id.in_(bindparam("threads", expanding=True)))
@@ -100,14 +101,15 @@ class InboxRepository:
         rows = self.session.execute(_PARTY_HISTORY, {"user_id": self.user_id, "party_ids": list(party_ids)})
         return [tuple(r) for r in rows]
 
-    def previews_in_threads(self, threads: Iterable[tuple[str, str]]) -> list[tuple[int, int | None, str, str, tuple[str, str]]]:
-        """(row id, party id, fingerprint, digest, (platform, thread)) of the stored previews in these (platform, thread external id)."""
+    def previews_in_threads(self, threads: Iterable[tuple[str, str]]) -> list[tuple[int, int | None, str, str, tuple[str, str], str | None]]:
+        """(row id, party id, fingerprint, digest, (platform, thread), channel) of the stored previews in these
+        (platform, thread external id)."""
         wanted = set(threads)
         if not wanted:
             return []
         rows = self.session.execute(_PREVIEWS_IN_THREADS, {"user_id": self.user_id, "threads": list({t for _, t in wanted})})
-        return [(row_id, party_id, fingerprint, digest, (platform, thread))
-                for row_id, platform, thread, digest, party_id, fingerprint in rows if (platform, thread) in wanted]
+        return [(row_id, party_id, fingerprint, digest, (platform, thread), channel)
+                for row_id, platform, thread, digest, party_id, fingerprint, channel in rows if (platform, thread) in wanted]
 
     def incoming_in_threads(self, threads: Iterable[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str | None, str, tuple]]]:
         """The stored incoming messages (not previews) of these threads, latest first: (text, external id, verdict

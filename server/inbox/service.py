@@ -196,7 +196,10 @@ class IngestService:
                 prints = printed | missing
                 messages = {key: m for key, m in new.items() if not _is_preview(m)}
                 if messages:
-                    replaced = self._previews_shown_by(messages)
+                    replaced, marks = self._previews_shown_by(messages, _previews(new))
+                    # The list row's Sponsored / InMail mark belongs to the message (a conversation does not show it).
+                    messages = {key: m.model_copy(update={"channel": marks[key]}) if key in marks and not m.channel else m
+                                for key, m in messages.items()}
                     verdicts.update(self._store_new(messages, prints, embedded))
                     self.repo.replace_previews({row_id: self.repo.row_id(key) for row_id, key in replaced.items()})
                 shown = self._verdicts_of_shown(_previews(new), messages, verdicts)
@@ -218,20 +221,29 @@ class IngestService:
 
     # -- previews (previews.py) ------------------------------------------------------------------
 
-    def _previews_shown_by(self, messages: dict[tuple[str, str], MessageIn]) -> dict[int, tuple[str, str]]:
-        """Stored previews that these messages show in full (preview row id → message key). They leave the template
+    def _previews_shown_by(self, messages: dict[tuple[str, str], MessageIn], posted: dict[tuple[str, str], MessageIn]
+                           ) -> tuple[dict[int, tuple[str, str]], dict[tuple[str, str], str]]:
+        """Stored previews that these messages show in full (preview row id → message key), and the channel marks of
+        the previews (stored, or `posted` in this batch) that each message shows. The stored ones leave the template
         index now, so the message is not judged a copy of its own preview."""
         by_thread: dict[tuple[str, str], list[tuple[tuple[str, str], MessageIn]]] = {}
         for key, m in messages.items():
             if m.direction == "incoming":
                 by_thread.setdefault((m.platform, m.thread_id), []).append((key, m))
         replaced: dict[int, tuple[str, str]] = {}
-        for row_id, party_id, fingerprint, digest, thread in self.repo.previews_in_threads(by_thread):
+        marks: dict[tuple[str, str], str] = {}
+        for row_id, party_id, fingerprint, digest, thread, channel in self.repo.previews_in_threads(by_thread):
             key = next((k for k, m in by_thread[thread] if previews.shows(digest, m.text)), None)
             if key is not None:
                 replaced[row_id] = key
                 self.templates.discard(self.user_id, str(party_id), fingerprint)
-        return replaced
+                if channel:
+                    marks[key] = channel
+        for p in posted.values():
+            key = next((k for k, m in by_thread.get((p.platform, p.thread_id), []) if previews.begins(p.text, m.text)), None)
+            if key is not None and p.channel:
+                marks[key] = p.channel
+        return replaced, marks
 
     def _verdicts_of_shown(self, posted: dict[tuple[str, str], MessageIn], batch: dict[tuple[str, str], MessageIn],
                            verdicts: dict[tuple[str, str], dict]) -> dict[tuple[str, str], dict]:

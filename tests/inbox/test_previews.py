@@ -105,3 +105,22 @@ def test_without_stored_text_a_preview_still_meets_its_message(app_factory, sqli
     [v] = api.ingest(preview("li-inbox:7", PITCH[:60], thread="thread-f", name="Sam Okafor"))
     assert v["label"] == "pitch"
     assert [r["message_id"] for r in stored(api)] == ["urn:m6"]
+
+
+def _channel_reasons(api: ApiClient) -> dict[str, set[str]]:
+    return {m["message_id"]: {r["signal"] for r in m["verdict"]["reasons"] + m["verdict"]["counter_evidence"]}
+            for m in stored(api)}
+
+
+def test_a_sponsored_rows_mark_stays_with_its_conversations_message(api_any_db: ApiClient) -> None:
+    """The list shows the Sponsored pill, the opened conversation does not: the message keeps the mark."""
+    row = preview("li-inbox:8", PITCH[:80], thread="thread-g", name="Northwind Cloud") | {"channel": "sponsored"}
+    full = msg("urn:m8", PITCH, sender="li:northwind", name="Northwind Cloud", thread="thread-g", sent_at=at(10, 9))
+    api_any_db.ingest(row)
+    api_any_db.ingest(full)  # later, when the conversation is opened
+    assert "SPONSORED" in _channel_reasons(api_any_db)["urn:m8"]
+    # ...and when the list and the open conversation come in one batch
+    row2 = preview("li-inbox:9", PITCH[:80], thread="thread-h", name="Acme Ads") | {"channel": "sponsored"}
+    full2 = msg("urn:m9", PITCH, sender="li:acme-ads", name="Acme Ads", thread="thread-h", sent_at=at(10, 9))
+    api_any_db.ingest(row2, full2)
+    assert "SPONSORED" in _channel_reasons(api_any_db)["urn:m9"]
