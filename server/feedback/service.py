@@ -6,6 +6,7 @@ A sender correction is released as soon as the owner writes to that sender (a re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, select, update
@@ -21,12 +22,13 @@ from server.triage.templates import NEAR_DUPLICATE_THRESHOLD, similarity
 
 
 def _find_one(session: Session, model: type[Message] | type[Party], user_id: int, external_id: str,
-              platform: str | None, noun: str):  # noqa: ANN202
-    """One of the user's messages or parties by its external id; ids can repeat across platforms."""
+              platform: str | None, noun: str, aliased: Callable[..., list]):  # noqa: ANN202
+    """One of the user's messages or parties by its external id, or else by an alias of it (a list row's id for
+    its conversation's message, a person's other id); ids can repeat across platforms."""
     query = select(model).where(model.user_id == user_id, model.external_id == external_id)
     if platform:
         query = query.where(model.platform == platform)
-    rows = session.scalars(query.limit(2)).all()
+    rows = session.scalars(query.limit(2)).all() or aliased(session, user_id, external_id, platform)
     if not rows:
         raise NotFound(f"no {noun} with id {external_id!r}")
     if len(rows) > 1:
@@ -35,23 +37,11 @@ def _find_one(session: Session, model: type[Message] | type[Party], user_id: int
 
 
 def find_message(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Message:
-    try:
-        return _find_one(session, Message, user_id, external_id, platform, "message")
-    except NotFound:
-        shown = aliased_messages(session, user_id, external_id, platform)  # a list row's id for its message
-        if len(shown) == 1:
-            return shown[0]
-        raise
+    return _find_one(session, Message, user_id, external_id, platform, "message", aliased_messages)
 
 
 def find_party(session: Session, user_id: int, external_id: str, platform: str | None = None) -> Party:
-    try:
-        return _find_one(session, Party, user_id, external_id, platform, "sender")
-    except NotFound:
-        aliased = aliased_parties(session, user_id, external_id, platform)  # the person's other id
-        if len(aliased) == 1:
-            return aliased[0]
-        raise
+    return _find_one(session, Party, user_id, external_id, platform, "sender", aliased_parties)
 
 
 def record_correction(session: Session, user_id: int, message: Message, label: str, scope: str) -> Correction:

@@ -125,12 +125,8 @@ class InboxRepository:
 
     def party_of(self, platform: str, external_id: str) -> Party | None:
         """The party this id names: its own, or the one it is an alias of."""
-        alias = self.session.scalar(select(PartyAlias.party_id).where(
-            PartyAlias.user_id == self.user_id, PartyAlias.platform == platform, PartyAlias.external_id == external_id))
-        if alias is not None:
-            return self.session.get(Party, alias)
-        return self.session.scalar(select(Party).where(Party.user_id == self.user_id, Party.platform == platform,
-                                                       Party.external_id == external_id))
+        own = self.parties(platform, [external_id]).get(external_id)
+        return own or next(iter(aliased_parties(self.session, self.user_id, external_id, platform)), None)
 
     def aliases(self, platform: str, external_ids: Iterable[str]) -> dict[str, str]:
         """alias id → the external id of the party it names."""
@@ -172,10 +168,14 @@ class InboxRepository:
         self.session.flush()
         return merged
 
-    def row_id(self, key: tuple[str, str]) -> int:
-        platform, external_id = key
-        return self.session.scalar(select(Message.id).where(Message.user_id == self.user_id, Message.platform == platform,
-                                                            Message.external_id == external_id))
+    def row_ids(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """Row ids of stored messages by (platform, external id), one query."""
+        wanted = set(keys)
+        if not wanted:
+            return {}
+        rows = self.session.execute(select(Message.platform, Message.external_id, Message.id)
+                                    .where(Message.user_id == self.user_id, Message.external_id.in_([i for _, i in wanted])))
+        return {(platform, external_id): row_id for platform, external_id, row_id in rows if (platform, external_id) in wanted}
 
     def replace_previews(self, replaced_by: dict[int, int]) -> None:
         """Previews give way to their conversation's messages (preview row id → message row id): what the owner did

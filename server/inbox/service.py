@@ -194,17 +194,19 @@ class IngestService:
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
                 prints = printed | missing
-                messages = {key: m for key, m in new.items() if not _is_preview(m)}
+                posted_previews = {key: m for key, m in new.items() if _is_preview(m)}
+                messages = {key: m for key, m in new.items() if key not in posted_previews}
                 if messages:
-                    replaced, marks = self._previews_shown_by(messages, _previews(new))
+                    replaced, marks = self._previews_shown_by(messages, posted_previews)
                     # The list row's Sponsored / InMail mark belongs to the message (a conversation does not show it).
                     messages = {key: m.model_copy(update={"channel": marks[key]}) if key in marks and not m.channel else m
                                 for key, m in messages.items()}
                     verdicts.update(self._store_new(messages, prints, embedded))
-                    self.repo.replace_previews({row_id: self.repo.row_id(key) for row_id, key in replaced.items()})
-                shown = self._verdicts_of_shown(_previews(new), messages, verdicts)
+                    row_ids = self.repo.row_ids(replaced.values())
+                    self.repo.replace_previews({row_id: row_ids[key] for row_id, key in replaced.items()})
+                shown = self._verdicts_of_shown(posted_previews, messages, verdicts)
                 verdicts.update(shown)
-                unseen = {key: m for key, m in _previews(new).items() if key not in shown}
+                unseen = {key: m for key, m in posted_previews.items() if key not in shown}
                 if unseen:
                     verdicts.update(self._store_new(unseen, prints, embedded))
         embedded.result()  # surfaces an embedding error even when nothing was new after all
@@ -541,10 +543,6 @@ def _insert_returning_ids(session: Session, model: type[Message] | type[Party] |
 
 def _is_preview(m: MessageIn) -> bool:
     return m.preview and m.direction == "incoming"
-
-
-def _previews(messages: dict[tuple[str, str], MessageIn]) -> dict[tuple[str, str], MessageIn]:
-    return {key: m for key, m in messages.items() if _is_preview(m)}
 
 
 def _not_in(keyed: list[tuple[tuple[str, str], MessageIn]], existing: set | dict) -> dict[tuple[str, str], MessageIn]:
