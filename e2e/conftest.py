@@ -253,8 +253,11 @@ class Browser:
     break_profiles_after: int | None = None  # serve the (n+1)-th and later profiles without their controls
     profiles_served: int = 0
 
-    def serve(self, url: str | re.Pattern, fixture: str, **subs: str) -> None:
+    def serve(self, url: str | re.Pattern, fixture: str, inserted: str | None = None, **subs: str) -> None:
+        """Answer `url` with a fixture page; `inserted` names another fixture put at the start of its <body>."""
         html = (FIXTURES / fixture).read_text()
+        if inserted:
+            html = html.replace("<body>", "<body>\n" + (FIXTURES / inserted).read_text(), 1)
         for k, v in subs.items():
             html = html.replace("{{" + k + "}}", v)
 

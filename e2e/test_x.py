@@ -137,7 +137,7 @@ def test_xchat_badges_ids_navigation_draft_and_mute(browser, user):
 def test_actions_act_on_the_messages_own_conversation_not_the_one_in_the_messages_drawer(browser, user):
     # A floating messages drawer holds another conversation (XChat markup), first in the page: Draft reply and Mute
     # on the legacy conversation's message use that conversation's box and menu, never the drawer's.
-    browser.serve(LEGACY, "x_legacy_and_drawer.html")
+    browser.serve(LEGACY, "x_legacy_thread.html", inserted="x_messages_drawer.html")
     page = browser.open(LEGACY)
     b = entry(page, "free strategy call").locator("[data-inchdeep-badge]")
     expect(b).to_have_count(1, timeout=15000)
