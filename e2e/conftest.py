@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Worker, sync_playwright
+from playwright.sync_api import BrowserContext, Locator, Page, Worker, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSION = ROOT / "extension"
@@ -345,3 +345,15 @@ def wait_for_action(cond, user, timeout=10.0):
             return
         time.sleep(0.1)
     raise AssertionError(f"condition not met; recorded actions: {user.actions()}")
+
+
+def reopen_card(page: Page, badge: Locator) -> Locator:
+    """The badge's card opened afresh, as after the owner moved away and came back: an action that moved focus (Draft
+    reply types into the site's composer) lets the card close on its own a moment later, and a hover over a card that
+    is still open could race that close."""
+    card = badge.locator(".card")
+    page.mouse.move(1, 1)
+    expect(card).to_be_hidden()
+    badge.hover()
+    expect(card).to_be_visible()
+    return card

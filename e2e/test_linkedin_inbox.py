@@ -8,7 +8,7 @@ import time
 
 from playwright.sync_api import expect
 
-from conftest import shot
+from conftest import reopen_card, shot
 
 INBOX = "https://www.linkedin.com/messaging/"
 
@@ -153,7 +153,5 @@ def test_actions_on_the_floating_overlay_act_on_its_conversation_not_the_one_ope
     expect(page.locator("#overlay-composer")).to_contain_text("Hi Rachel")
     expect(page.locator("#main-composer")).to_have_text("")  # never Maya's composer
 
-    overlay_badge.hover()
-    expect(card).to_be_visible()
-    card.get_by_role("button", name="Mute", exact=True).click()
+    reopen_card(page, overlay_badge).get_by_role("button", name="Mute", exact=True).click()
     expect(page.locator("body")).to_have_attribute("data-muted", "Rachel Kim")  # never Maya's

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from playwright.sync_api import expect
 
-from conftest import shot, wait_for_action
+from conftest import reopen_card, shot, wait_for_action
 
 LEGACY = "https://x.com/messages/123-456"
 CHAT = "https://x.com/i/chat/789"
@@ -146,8 +146,7 @@ def test_actions_act_on_the_messages_own_conversation_not_the_one_in_the_message
     card.get_by_role("button", name="Draft reply").click()
     expect(page.locator("[data-testid='dmComposerTextInput']")).to_contain_text("Hi Growth")
     expect(page.locator("#drawer-composer")).to_have_value("")
-    b.hover()
-    card.get_by_role("button", name="Mute", exact=True).click()
+    reopen_card(page, b).get_by_role("button", name="Mute", exact=True).click()
     expect(page.locator("[data-testid='DmActivityContainer']")).to_have_attribute("data-muted", "true")
     expect(page.locator("#drawer-panel")).not_to_have_attribute("data-muted", "true")
     # the drawer's conversation is not the one the page address names
