@@ -33,7 +33,7 @@ _THREADS = select(Thread).where(Thread.user_id == bindparam("user_id"), Thread.p
                                 Thread.external_id.in_(bindparam("ids", expanding=True)))
 _PARTY_HISTORY = (
     select(Message.party_id, Message.thread_id, Message.direction, Message.sent_at, Message.is_question, Message.is_decline, Verdict.label,
-           Message.notes_connection)
+           Message.notes_connection, Verdict.reasons)
     .outerjoin(Verdict, Verdict.message_id == Message.id)
     .where(Message.user_id == bindparam("user_id"), Message.party_id.in_(bindparam("party_ids", expanding=True)))
     .order_by(Message.sent_at, Message.id)
@@ -93,9 +93,9 @@ class InboxRepository:
         rows = self.session.scalars(_THREADS, {"user_id": self.user_id, "platform": platform, "ids": list(set(external_ids))})
         return {t.external_id: t for t in rows}
 
-    def party_history(self, party_ids: Sequence[int]) -> list[tuple[int, int, str, datetime, bool, bool, str | None, bool]]:
-        """(party_id, thread_id, direction, sent_at, is_question, is_decline, label, notes_connection) for every message
-        with these parties."""
+    def party_history(self, party_ids: Sequence[int]) -> list[tuple[int, int, str, datetime, bool, bool, str | None, bool, list | None]]:
+        """(party_id, thread_id, direction, sent_at, is_question, is_decline, label, notes_connection, verdict reasons) for
+        every message with these parties."""
         if not party_ids:
             return []
         rows = self.session.execute(_PARTY_HISTORY, {"user_id": self.user_id, "party_ids": list(party_ids)})

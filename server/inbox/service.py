@@ -20,7 +20,7 @@ from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
 from server.triage.context import MessageContext
-from server.triage.engine import Override, TriageEngine
+from server.triage.engine import Override, TriageEngine, shown_by_a_rule
 from server.triage.policy import is_decline
 from server.triage.signals import mentions_new_connection
 from server.triage.templates import TemplateIndex, TextPrint, text_print
@@ -54,6 +54,8 @@ class HistoryItem:
     is_decline: bool
     label: str | None
     notes_connection: bool = False
+    # A rule showed the verdict's label (not the text model's reading alone): see shown_by_a_rule().
+    label_shown_by_rule: bool = False
 
 
 @dataclass
@@ -368,7 +370,8 @@ class IngestService:
             for item in round_items:
                 row = item.row
                 item.relationship.add(HistoryItem(item.thread.id, row["direction"], row["sent_at"], row["is_question"],
-                                                  row["is_decline"], item.verdict["label"], row["notes_connection"]))
+                                                  row["is_decline"], item.verdict["label"], row["notes_connection"],
+                                                  shown_by_a_rule(item.verdict["reasons"])))
 
         verdict_rows = [{"user_id": self.user_id, "message_id": message_id, **item.verdict}
                         for item, message_id in zip(items, message_ids, strict=True)]
@@ -421,6 +424,7 @@ class IngestService:
             owner_wrote_before=any(i.direction == "outgoing" and not i.is_decline for i in prior),
             unanswered_before=unanswered,
             earlier_labels=tuple(i.label for i in prior if i.direction == "incoming" and i.label),
+            earlier_labels_shown_by_rules=tuple(i.label for i in prior if i.direction == "incoming" and i.label and i.label_shown_by_rule),
             template_other_senders=len({s for s in item.copies if s != sender_key}),
             template_same_sender=sum(1 for s in item.copies if s == sender_key),
         )
@@ -523,9 +527,9 @@ class IngestService:
 
     def _relationships(self, party_ids: list[int]) -> dict[int, Relationship]:
         relationships: dict[int, Relationship] = {}
-        for party_id, thread_id, direction, sent_at, is_question, declined, label, notes_connection in self.repo.party_history(party_ids):
+        for party_id, thread_id, direction, sent_at, is_question, declined, label, notes_connection, reasons in self.repo.party_history(party_ids):
             relationships.setdefault(party_id, Relationship()).items.append(
-                HistoryItem(thread_id, direction, sent_at, is_question, declined, label, notes_connection)
+                HistoryItem(thread_id, direction, sent_at, is_question, declined, label, notes_connection, shown_by_a_rule(reasons))
             )
         return relationships
 

@@ -40,6 +40,9 @@ class MessageContext:
     unanswered_before: int = 0
     # Earlier verdicts for this party, by label.
     earlier_labels: tuple[str, ...] = ()
+    # Those of the earlier verdicts that a rule showed (the text model's reading alone is a guess, not evidence that
+    # later messages can build on: one misread letter would make every later message of that person noise too).
+    earlier_labels_shown_by_rules: tuple[str, ...] = ()
     template_other_senders: int = 0
     template_same_sender: int = 0
 

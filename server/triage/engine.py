@@ -44,6 +44,12 @@ class Reason:
         return out
 
 
+def shown_by_a_rule(stored_reasons: Sequence[dict] | None) -> bool:
+    """A stored verdict's reasons (Reason.as_dict, counter-evidence included) show its label by something other than
+    the text model's reading: a signal, copies from other senders or the owner's own mark."""
+    return any(not r.get("toward") and r.get("signal") != "MODEL" for r in stored_reasons or ())
+
+
 @dataclass(frozen=True)
 class Verdict:
     label: str

@@ -331,6 +331,9 @@ PERSONAL_SUPPORT_RE = _rx(
     r"\b(?:sorry|so sad) (?:for|about|to hear about) (?:your|the) (?:loss|news|father|mother|dad|mum|mom|husband|wife|brother|sister)\b",
     r"\b(?:passed away|funeral|condolences|in (?:the )?hospital|surgery|diagnos\w+|chemo)\b", r"\bthinking of you\b",
     r"\b(?:my|our) (?:prayers|thoughts) (?:are|go) with\b",
+    # sympathy in the writer's own words ("how my heart aches for you", "heartbroken for you", "with deepest sympathy")
+    r"\b(?:my|our) hearts? (?:aches?|goes? out|breaks?|is broken|are broken)\b", r"\bheartbroken\b",
+    r"\b(?:deepest|heartfelt|sincere|with) (?:sympathy|sympathies)\b",
 )
 # Matched on the lowercased text (see lowered()).
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|our|ours|us)\b")
@@ -405,9 +408,9 @@ def _pitch_soon_after_connect(ctx: MessageContext) -> str | None:
 
 
 def _nag_context(ctx: MessageContext) -> str | None:
-    """Another message after earlier noise from them that the owner visibly left unanswered."""
+    """Another message after earlier noise from them, shown by a rule, that the owner visibly left unanswered."""
     if ctx.unanswered_before >= 1 and not ctx.owner_started_thread and any(
-        label in ("pitch", "auto_dm") for label in ctx.earlier_labels
+        label in ("pitch", "auto_dm") for label in ctx.earlier_labels_shown_by_rules
     ):
         n = ctx.unanswered_before
         return f"message {n + 1} in a row after earlier noise from them, no reply from you in between"
@@ -499,8 +502,10 @@ SIGNALS: tuple[Signal, ...] = (
            ("Join my crypto signals group, 300% returns in a month", "passive income while you sleep", "Be your own boss!"),
            ("I lost money on crypto last year, ugh", "the signal group chat for the band"), selling=True),
     Signal("UNANSWERED_STREAK", "pitch", "another message after earlier noise the owner left unanswered", _nag_context,
-           (_ctx("Hi again", unanswered_before=2, earlier_labels=("auto_dm", "pitch")),),
-           (_ctx("Hi again", unanswered_before=0, earlier_labels=("pitch",)), _ctx("Hi again", unanswered_before=1, earlier_labels=("genuine",))),
+           (_ctx("Hi again", unanswered_before=2, earlier_labels=("auto_dm", "pitch"), earlier_labels_shown_by_rules=("auto_dm", "pitch")),),
+           (_ctx("Hi again", unanswered_before=0, earlier_labels=("pitch",), earlier_labels_shown_by_rules=("pitch",)),
+            _ctx("Hi again", unanswered_before=1, earlier_labels=("genuine",), earlier_labels_shown_by_rules=("genuine",)),
+            _ctx("Hi again", unanswered_before=1, earlier_labels=("pitch",))),
            pattern="follow_up_nag"),
     Signal("PITCH_SOON_AFTER_CONNECT", "pitch", "a sales ask soon after a known connection start", _pitch_soon_after_connect,
            (_ctx("Open to a quick call this week?", sent_at=_T0 + timedelta(minutes=4), relationship_began_at=_T0, connection_known=True),),
@@ -607,7 +612,7 @@ SIGNALS: tuple[Signal, ...] = (
            ("I launched my course.", "Book a slot.", "Are you the right person to talk to about your hiring plans?",
             "Would you be open to a quick call next week?")),
     Signal("PERSONAL_SUPPORT", "genuine", "personal news, condolences or support", TextRule(PERSONAL_SUPPORT_RE, "personal news"),
-           ("So sorry for your loss, thinking of you", "Dad is out of surgery and doing fine"),
+           ("So sorry for your loss, thinking of you", "Dad is out of surgery and doing fine", "How my heart aches for you all"),
            ("Our platform supports your growth", "I lost the keys")),
     Signal("SHORT_CHAT", "genuine", "a short conversational message", _short_chat,
            ("lol yes", "see you at 3", "thanks, that helps a lot!"),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.conftest import ApiClient, at, msg
+from dataclasses import replace
+
+from server.triage.engine import Reason, TriageEngine
+from tests.conftest import ApiClient, add_user, at, msg
 
 
 def reasons(v: dict) -> set[str]:
@@ -159,3 +162,33 @@ def test_a_time_the_page_did_not_show_says_nothing_about_how_soon_after_connecti
     assert "pitch_after_connect" in on_time["patterns"]
     assert "pitch_after_connect" not in estimated["patterns"]
     assert "PITCH_SOON_AFTER_CONNECT" not in reasons(estimated)
+
+
+class _ReadsLettersAsPitches(TriageEngine):
+    """The shipped rules, plus a stand-in for a text model that misreads every formal letter as a pitch."""
+
+    def judge_batch(self, contexts, overrides=None):  # noqa: ANN001, ANN201
+        verdicts = super().judge_batch(contexts, overrides)
+        return [replace(v, label="pitch", reasons=[Reason("MODEL", 3.0, "the text model: reads like a sales pitch")],
+                        counter_evidence=[]) if ctx.text.startswith("Dear ") else v
+                for ctx, v in zip(contexts, verdicts, strict=True)]
+
+
+def test_an_unanswered_run_builds_only_on_earlier_noise_a_rule_showed(app_factory, sqlite_url) -> None:  # noqa: ANN001
+    api = add_user(app_factory(sqlite_url, engine=_ReadsLettersAsPitches()), "jordan")
+    letter, note = api.ingest(
+        msg("l1", "Dear Ken, I read the interview with you over the weekend. Warmest regards, Klaus", sender="li:klaus",
+            name="Klaus", thread="li-klaus", sent_at=at(3, 9)),
+        msg("l2", "Thank you. How my heart aches for you and the team.", sender="li:klaus", name="Klaus",
+            thread="li-klaus", sent_at=at(3, 11)))
+    assert letter["label"] == "pitch"  # the misreading, on the text model's word alone
+    assert note["label"] == "genuine", note  # one guess is not evidence that the next message is a pitch too
+    assert "UNANSWERED_STREAK" not in {r["signal"] for r in note["reasons"] + note.get("counter_evidence", [])}
+
+    pitch, again = api.ingest(
+        msg("p1", "We help founders 3x their pipeline. Book a call: https://calendly.com/ria/intro", sender="li:ria",
+            name="Ria", thread="li-ria", sent_at=at(3, 9)),
+        msg("p2", "Hi again Jordan", sender="li:ria", name="Ria", thread="li-ria", sent_at=at(5, 9)))
+    assert pitch["label"] == "pitch" and reasons(pitch) - {"MODEL"}
+    evidence = {r["signal"] for r in again["reasons"] + again.get("counter_evidence", [])}
+    assert "UNANSWERED_STREAK" in evidence, again

@@ -101,8 +101,20 @@ def test_operating_point_keeps_the_target_of_genuine_messages() -> None:
     scores = rng.normal(size=(500, len(LABELS))) + 2.0 * np.eye(len(LABELS))[y]
     point = choose_operating_point(scores, y, np.zeros(500, dtype=bool), target=0.99)
     assert point.genuine_recall >= 0.99
-    relaxed = choose_operating_point(scores, y, np.zeros(500, dtype=bool), target=0.8)
+    relaxed = choose_operating_point(scores, y, np.zeros(500, dtype=bool), target=0.8, text_only_floor=0.0)
     assert relaxed.noise_caught >= point.noise_caught
+
+
+def test_the_text_model_alone_always_needs_the_floor_lead() -> None:
+    rng = np.random.default_rng(2)
+    y = rng.integers(0, len(LABELS), 500)
+    scores = rng.normal(size=(500, len(LABELS))) + 3.0 * np.eye(len(LABELS))[y]
+    no_rule = np.zeros(500, dtype=bool)
+    free = choose_operating_point(scores, y, no_rule, target=0.5, text_only_floor=0.0)
+    assert free.bias + free.margin < 6.0
+    floored = choose_operating_point(scores, y, no_rule, target=0.5, text_only_floor=6.0)
+    assert floored.bias + floored.margin >= 6.0
+    assert floored.genuine_recall >= free.genuine_recall  # the figures are at the floor, not at the free choice
 
 
 def test_artifact_is_versioned_free_of_pickles_and_checked_on_load(tmp_path: Path) -> None:
