@@ -30,6 +30,10 @@
       "button[aria-label='Conversation info']",
       "a[href$='/info'][href*='/messages/']",
     ],
+    // inbox lists: one row per conversation, showing its latest message (legacy rows, then XChat's)
+    inboxRow: ["[data-testid='conversation']", "[data-testid^='dm-conversation-item-']"],
+    inboxAvatar: ["a[data-testid='DM_Conversation_Avatar']"],
+    inboxLink: ["a[href*='/i/chat/']", "a[href*='/messages/']:not([href$='/info'])"],
     composer: ["[data-testid='dm-composer-textarea']", "[data-testid='dmComposerTextInput']"],
     menuItem: ["[role='menuitem']", "[role='menuitemcheckbox']", "[role='switch']", "[role='checkbox']", "label", "button"],
     menu: ["[role='menu']", "[data-testid='Dropdown']", "[role='dialog']", "main"],
@@ -182,6 +186,109 @@
     return out;
   }
 
+  // --- inbox lists -------------------------------------------------------------------------------
+  const isInboxRow = (el) => dom.matchesAny(el, selectors.inboxRow);
+  const RELATIVE_TIME = /^(\d{1,3}\s*[smhdw]|now|just now|yesterday|[a-z]{3,9}\.? \d{1,2}(, \d{4})?)$/i;
+  const OWN_PREFIX = /^you:?$/i;
+  // the element a row's badge goes after (its snippet), remembered from the last read of the row
+  const snippets = new WeakMap();
+
+  // A row's parts, from its text-bearing leaves in order: the name first, then the handle, time and the snippet
+  // (legacy rows: "Name @handle · 3h snippet"; XChat rows: "Name 3h snippet", "You:" before the owner's own).
+  function inboxRowParts(row) {
+    const avatar = dom.first(row, selectors.inboxAvatar);
+    const profile = avatar || [...row.querySelectorAll("a[href]")].find((a) => handleOf(a.getAttribute("href")));
+    const handle = profile ? handleOf(profile.getAttribute("href")) : null;
+    const leaves = [...row.querySelectorAll("*")].filter((e) => !e.children.length && (e.textContent || "").trim()
+      && !dom.closest(e, ["[data-inchdeep-badge]", "script", "style"]));
+    const timeEl = row.querySelector("time");
+    let name = "";
+    let own = false;
+    let shownText = timeEl ? dom.text(timeEl) : "";
+    const snippetLeaves = [];
+    for (const leaf of leaves) {
+      const t = leaf.textContent.trim();
+      if (leaf === timeEl || leaf.closest("time") || t === "·" || (handle && t.toLowerCase() === `@${handle}`)) continue;
+      if (!name) { name = t; continue; }
+      if (!snippetLeaves.length && RELATIVE_TIME.test(t)) { shownText ||= t; continue; } // XChat's time, before the snippet
+      if (!snippetLeaves.length && OWN_PREFIX.test(t)) { own = true; continue; }
+      snippetLeaves.push(leaf);
+    }
+    let text = snippetLeaves.map((e) => e.textContent.trim()).join(" ");
+    if (/^you:\s/i.test(text)) own = true;
+    const link = dom.first(row, selectors.inboxLink);
+    const linked = link && (link.getAttribute("href").match(/\/(?:i\/chat|messages)\/([^/?#]+)/) || [])[1];
+    const shown = time.fromDatetimeAttr(timeEl) || (shownText ? time.fromShown(shownText) : null);
+    return {handle, name, text, own, linked: linked ? decodeURIComponent(linked) : null, shown,
+            snippet: snippetLeaves[snippetLeaves.length - 1] || null, chat: dom.matchesAny(row, ["[data-testid^='dm-conversation-item-']"])};
+  }
+
+  // The conversation open on the page (never the floating drawer's) whose other person is `partyId`, or null.
+  function openConversationWith(partyId) {
+    for (const panel of dom.all(document, selectors.chatPanel)) {
+      if (dom.closest(panel, selectors.drawer)) continue;
+      const other = party(dom.first(panel, selectors.chatHeader) || panel, ["a[href^='/']"], ["h2"]);
+      if (other && other.id === partyId) return panel;
+    }
+    for (const box of dom.all(document, selectors.legacyContainer)) {
+      if (dom.closest(box, selectors.drawer)) continue;
+      const other = legacyPartner(box);
+      if (other && other.id === partyId) return box;
+    }
+    return null;
+  }
+
+  function extractInbox(root) {
+    const out = [];
+    for (const row of dom.all(root, selectors.inboxRow)) {
+      const parts = inboxRowParts(row);
+      // the owner's own last message is context only; a row naming no one can't be tied to a person
+      if (parts.own || !parts.handle || !parts.name || !parts.text) continue;
+      const sender = {id: `x:${parts.handle}`, name: parts.name, profile_url: `https://x.com/${parts.handle}`};
+      // The conversation: the row's own link when it has one; else the person's conversation, which the service
+      // ties to the conversation once it knows it (server/inbox/identity.py person_of_thread). Never the id of
+      // whatever conversation is open: the row's id must not change when another conversation is opened.
+      const thread = parts.linked || `${parts.chat ? "x-chat" : "x-dm"}:${parts.handle}`;
+      snippets.set(row, parts.snippet);
+      out.push({
+        element: row,
+        message: {
+          platform: "x",
+          thread_id: thread,
+          message_id: `x-inbox:${hash(thread + "|" + parts.text)}`,
+          sender,
+          participant: {...sender},
+          direction: "incoming",
+          text: parts.text.slice(0, 20000),
+          sent_at: parts.shown || new Date().toISOString(),
+          ...(parts.shown ? {} : {sent_at_estimated: true}),
+          connected_at: null,
+          history: "partial", // a row shows one message of a longer conversation
+          // The snippet of the conversation's latest message: the service keeps one message for the two (server/
+          // inbox/previews.py).
+          preview: true,
+        },
+        meta: {},
+      });
+    }
+    return out;
+  }
+
+  // Where a row's action acts: an inbox row's own conversation, opened first as a person would (a click on the
+  // row) and used only once the open conversation shows the row's person; a message row's own conversation.
+  async function conversationFor(row) {
+    if (!isInboxRow(row)) return row;
+    const {handle, name} = inboxRowParts(row);
+    const who = `x:${handle}`;
+    let open = handle ? openConversationWith(who) : null;
+    if (!open && handle) {
+      dom.click(dom.first(row, selectors.inboxLink) || row);
+      open = await dom.waitFor(() => openConversationWith(who), 5000).catch(() => null);
+    }
+    if (!open) throw new Error(`could not open the conversation with ${name || "this person"}: open it, then try again`);
+    return open;
+  }
+
   // The control a row's action uses: inside the row's own conversation (an XChat panel or a legacy conversation)
   // first; page-wide only when the page has exactly one (the legacy header can sit outside its conversation), never
   // another conversation's (a floating messages drawer can hold a second one).
@@ -227,17 +334,24 @@
       return /^\/home\/?$/.test(loc.pathname);
     },
     // What a page change must touch to matter: message rows, feed posts (see content/main.js).
-    watched: [...selectors.chatRow, ...selectors.chatMessage, ...selectors.legacyEntry, ...selectors.feedPost],
+    watched: [...selectors.chatRow, ...selectors.chatMessage, ...selectors.legacyEntry, ...selectors.inboxRow, ...selectors.feedPost],
     extract(root = document) {
-      return [...extractChat(root), ...extractLegacy(root)];
+      return [...extractChat(root), ...extractLegacy(root), ...extractInbox(root)];
     },
     mount(row, badge) {
       // next to the text, never inside the element the text is read from
-      const text = dom.first(row, selectors.chatContent) || dom.first(row, selectors.legacyText);
+      const snippet = isInboxRow(row) && snippets.get(row);
+      const text = (snippet && snippet.isConnected && row.contains(snippet) ? snippet : null)
+        || dom.first(row, selectors.chatContent) || dom.first(row, selectors.legacyText);
       if (text && text.parentElement) text.insertAdjacentElement("afterend", badge);
       else row.appendChild(badge);
     },
     threadOf(row) {
+      if (isInboxRow(row)) {
+        // an inbox row's conversation, where its action just opened it (the list itself is never collapsed)
+        const open = openConversationWith(`x:${inboxRowParts(row).handle}`);
+        return open && (dom.first(open, ["[data-testid='dm-message-list']"]) || open);
+      }
       return dom.closest(row, ["[data-testid='dm-message-list']", ...selectors.legacyContainer]) || row.parentElement;
     },
     profileUrl(partyId) {
@@ -248,7 +362,7 @@
     actions: {
       // The conversation's more/info menu → Mute / Snooze notifications.
       async mute(row) {
-        const more = controlFor(row, [...selectors.chatMore, ...selectors.legacyInfo]);
+        const more = controlFor(await conversationFor(row), [...selectors.chatMore, ...selectors.legacyInfo]);
         if (!more) throw new Error("this conversation's menu is not on the page (open the conversation, then try again)");
         await menuClick(more, selectors.menuItem, MUTE_RE);
         return true;
@@ -264,7 +378,7 @@
         return true;
       },
       async draftReply(row, text) {
-        let box = controlFor(row, selectors.composer);
+        let box = controlFor(await conversationFor(row), selectors.composer);
         if (!box) throw new Error("this conversation's message box is not on the page (open the conversation, then try again)");
         if (!box.isContentEditable && !/^(TEXTAREA|INPUT)$/.test(box.tagName)) {
           box = box.querySelector("[contenteditable='true'], textarea") || box;

@@ -22,6 +22,9 @@ _LINKEDIN_NAME_PREFIXES = ("li:name:", "li-name:")
 _SEPARATORS = re.compile(r"[\W_]+")
 _X_CONVERSATION = re.compile(r"(?:x-)?(\d+(?:-\d+)?)")
 _X_ACCOUNT = re.compile(r"x:(\d+)")
+# What the extension names a conversation whose id the page does not show (an inbox row without a link): the person's
+# handle, per DM generation (extension/sites/x.js).
+_X_PERSON_THREAD = re.compile(r"x-(?:dm|chat):([A-Za-z0-9_]{1,15})")
 
 
 def name_key(name: str) -> str:
@@ -81,3 +84,17 @@ def is_bare_id(name: str, known_name: str) -> bool:
 def is_x_account(party_id: str) -> bool:
     """An X party named by account number (archives), not by handle (pages)."""
     return bool(_X_ACCOUNT.fullmatch(party_id))
+
+
+def person_of_thread(platform: str, thread_id: str) -> str | None:
+    """The X party id (`x:<handle>`) a thread id stands for when it names a person's conversation, not its id."""
+    m = _X_PERSON_THREAD.fullmatch(thread_id) if platform == "x" else None
+    return f"x:{m.group(1).lower()}" if m else None
+
+
+def person_threads(platform: str, party_id: str) -> tuple[str, ...]:
+    """The thread ids an X inbox row without a link gives this person's conversation (see person_of_thread)."""
+    if platform != "x" or not party_id.startswith("x:") or is_x_account(party_id):
+        return ()
+    handle = party_id[2:]
+    return (f"x-dm:{handle}", f"x-chat:{handle}")

@@ -123,6 +123,11 @@ class InboxRepository:
                     out.setdefault((platform, thread), []).append((body, external_id, tuple(verdict)))
         return out
 
+    def thread_ids_of(self, party_id: int) -> list[str]:
+        """The external ids of the threads held with this party."""
+        return list(self.session.scalars(select(Thread.external_id).where(Thread.user_id == self.user_id,
+                                                                          Thread.party_id == party_id)))
+
     def party_of(self, platform: str, external_id: str) -> Party | None:
         """The party this id names: its own, or the one it is an alias of."""
         own = self.parties(platform, [external_id]).get(external_id)

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from server.db import insert_rows
 from server.inbox import previews
-from server.inbox.identity import is_bare_id, is_two_person_conversation, is_x_account, same_person_in_conversation
+from server.inbox.identity import (
+    is_bare_id, is_two_person_conversation, is_x_account, person_of_thread, person_threads, same_person_in_conversation,
+)
 from server.inbox.models import Message, Party, Thread, Verdict
 from server.inbox.repository import InboxRepository, verdict_json
 from server.inbox.schemas import MessageIn, VerdictOut
@@ -233,7 +235,9 @@ class IngestService:
         by_thread: dict[tuple[str, str], list[tuple[tuple[str, str], MessageIn]]] = {}
         for key, m in messages.items():
             if m.direction == "incoming":
-                by_thread.setdefault((m.platform, m.thread_id), []).append((key, m))
+                # its conversation, and what an inbox row without a link calls this person's conversation
+                for thread in {m.thread_id, *person_threads(m.platform, m.sender.id)}:
+                    by_thread.setdefault((m.platform, thread), []).append((key, m))
         replaced: dict[int, tuple[str, str]] = {}
         marks: dict[tuple[str, str], str] = {}
         for row_id, party_id, fingerprint, digest, thread, channel in self.repo.previews_in_threads(by_thread):
@@ -255,10 +259,20 @@ class IngestService:
         if not posted:
             return {}
         stored = self.repo.incoming_in_threads({(m.platform, m.thread_id) for m in posted.values()})
+        # A row without a link names its person, not the conversation: that person's conversations are looked in.
+        for m in posted.values():
+            person = person_of_thread(m.platform, m.thread_id)
+            party = self.repo.party_of(m.platform, person) if person else None
+            if party is not None:
+                theirs = self.repo.incoming_in_threads((m.platform, t) for t in self.repo.thread_ids_of(party.id))
+                stored[(m.platform, m.thread_id)] = [c for found in theirs.values() for c in found]
         shown: dict[tuple[str, str], dict] = {}
         for key, m in posted.items():
             thread = (m.platform, m.thread_id)
-            in_batch = next((k for k, full in batch.items() if (full.platform, full.thread_id) == thread
+            person = person_of_thread(m.platform, m.thread_id)
+            in_batch = next((k for k, full in batch.items()
+                             if ((full.platform, full.thread_id) == thread or (person and full.platform == m.platform
+                                                                                and full.sender.id.lower() == person))
                              and full.direction == "incoming" and previews.begins(m.text, full.text)), None)
             # The verdict keeps the posted id (the client finds its row by it) and names the message it shows in
             # `same_as`: corrections and actions go to that one.

@@ -124,3 +124,33 @@ def test_a_sponsored_rows_mark_stays_with_its_conversations_message(api_any_db: 
     full2 = msg("urn:m9", PITCH, sender="li:acme-ads", name="Acme Ads", thread="thread-h", sent_at=at(10, 9))
     api_any_db.ingest(row2, full2)
     assert "SPONSORED" in _channel_reasons(api_any_db)["urn:m9"]
+
+
+def x_row(message_id: str, text: str, *, handle: str, name: str, day: int = 10) -> dict:
+    """What the extension posts for an X inbox row without a link to its conversation: the person's conversation."""
+    m = msg(message_id, text, platform="x", sender=f"x:{handle}", name=name, thread=f"x-dm:{handle}",
+            sent_at=at(day, 12), history="partial")
+    return m | {"preview": True}
+
+
+def test_an_x_row_naming_only_its_person_is_one_message_with_that_persons_conversation(api_any_db: ApiClient) -> None:
+    # Posted first: stored as a preview, then replaced by the conversation's message once it is opened.
+    api_any_db.ingest(x_row("x-inbox:1", PITCH[:80] + "…", handle="growthguru", name="Growth Guru"))
+    full = msg("x-100-300-a", PITCH, platform="x", sender="x:growthguru", name="Growth Guru", thread="100-300",
+               sent_at=at(10, 9), history="partial")
+    [verdict] = api_any_db.ingest(full)
+    assert verdict["label"] == "pitch"
+    assert [m["message_id"] for m in stored(api_any_db)] == ["x-100-300-a"]
+    assert week(api_any_db)["totals"]["incoming"] == 1
+    # Seen again while another conversation is open: the stored message's verdict, nothing new stored.
+    [again] = api_any_db.ingest(x_row("x-inbox:2", PITCH[:80] + "…", handle="growthguru", name="Growth Guru"))
+    assert again["same_as"] == "x-100-300-a" and again["label"] == verdict["label"]
+    # ...and in the same batch as the conversation's message of another person's row.
+    other = msg("x-100-500-a", GENUINE, platform="x", sender="x:priyanair", name="Priya Nair", thread="100-500",
+                sent_at=at(10, 10), history="partial")
+    row, _ = api_any_db.ingest(x_row("x-inbox:3", GENUINE[:50], handle="priyanair", name="Priya Nair"), other)
+    assert row["same_as"] == "x-100-500-a"
+    assert sorted(m["message_id"] for m in stored(api_any_db)) == ["x-100-300-a", "x-100-500-a"]
+    # Another person's row with the same words is not this person's message.
+    [stranger] = api_any_db.ingest(x_row("x-inbox:4", GENUINE[:50], handle="someoneelse", name="Someone Else"))
+    assert "same_as" not in stranger
