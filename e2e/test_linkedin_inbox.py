@@ -76,19 +76,26 @@ def test_a_list_row_acts_on_its_own_conversation_not_the_one_open_beside_it(brow
     expect(page.locator("body")).to_have_attribute("data-muted", "Northwind Cloud")  # never Maya's
     page.mouse.move(1, 1)
 
+    # Unfollow from a row that shows a name but no profile link, its conversation not on the page: no made-up
+    # profile address, a clear way out instead
+    c = open_list_card(page, "Rachel Kim")
+    c.get_by_role("button", name="Unfollow").click()
+    expect(c.locator(".status")).to_contain_text("profile address is not known")
+    assert not any("/in/name" in url for url in browser.requested), browser.requested
+    page.mouse.move(1, 1)
+
     c = open_list_card(page, "Rachel Kim")
     c.get_by_role("button", name="Draft reply").click()
     expect(page.locator("#composer")).to_have_attribute("data-for", "Rachel Kim")
     expect(page.locator("#composer")).to_contain_text("Hi Rachel")
     expect(c.locator(".status")).to_contain_text("send it yourself")
-
-    # Unfollow from a row that shows a name but no profile link: no made-up profile address, a clear way out instead
-    page.mouse.move(1, 1)
-    c = open_list_card(page, "Rachel Kim")
-    c.get_by_role("button", name="Unfollow").click()
-    expect(c.locator(".status")).to_contain_text("profile address is not known")
-    assert not any("/in/name" in url for url in browser.requested), browser.requested
     assert page.locator("body").get_attribute("data-muted") == "Northwind Cloud"
+
+    # ...once her conversation is open beside the list, it names her profile: Unfollow on the row reaches it
+    c = reopen_card(page, list_badge(page, "Rachel Kim"))
+    c.get_by_role("button", name="Unfollow").click()
+    expect(c.locator(".status")).to_contain_text("Unfollowed Rachel Kim", timeout=15000)
+    assert [(k, w) for _, k, w in browser.events] == [("unfollow", "rachel-kim")]
 
 
 def test_the_list_and_its_open_conversation_count_each_message_once_and_name_every_party(browser, user):
@@ -104,6 +111,12 @@ def test_the_list_and_its_open_conversation_count_each_message_once_and_name_eve
     # one badge per message on screen: the list row and the open conversation show one verdict for one message
     northwind = [page.locator("#messages [data-inchdeep-badge]"), list_badge(page, "Northwind Cloud")]
     expect(northwind[1]).to_have_attribute("data-inchdeep-label", northwind[0].get_attribute("data-inchdeep-label"))
+    # the row shows no profile link, its opened conversation does: Unfollow on the row reaches that profile
+    c = open_list_card(page, "Northwind Cloud")
+    c.get_by_role("button", name="Unfollow").click()
+    expect(c.locator(".status")).to_contain_text("Unfollowed Northwind Cloud", timeout=15000)
+    assert [(k, w) for _, k, w in browser.events] == [("unfollow", "northwind-cloud")]
+    page.mouse.move(1, 1)
 
     deadline = time.time() + 10
     while time.time() < deadline:

@@ -113,6 +113,19 @@
       : `Hi ${first}, thanks for reaching out. This isn't something I need right now, so I'll pass — all the best.`;
   }
 
+  // The conversation message on the page that a list row's snippet shows (same conversation, begins with it).
+  function shownOnPage(preview) {
+    if (!preview.preview) return null;
+    const flat = (t) => t.replace(/\s+/g, " ").trim().toLowerCase();
+    const start = flat(preview.text).replace(/(\u2026|\.\.\.)$/, "").trim();
+    for (const entry of rows.values()) {
+      const m = entry.message;
+      if (!m.preview && m.direction === "incoming" && m.thread_id === preview.thread_id && entry.element.isConnected
+          && start && flat(m.text).startsWith(start)) return entry;
+    }
+    return null;
+  }
+
   function handlersFor(id) {
     // A list row answered with its conversation's message: the service names that message in `same_as`, and what
     // the owner does is recorded against it.
@@ -126,7 +139,10 @@
         return `Muted the conversation with ${message.participant.name}.`;
       },
       unfollow: async () => {
-        const {message} = rows.get(id);
+        // A list row may name its person without a profile link; the conversation's message it shows, when that is
+        // on the page, names them with one.
+        const sameAs = verdicts.get(id)?.verdict.same_as;
+        const {message} = (sameAs && rows.get(sameAs)) || shownOnPage(rows.get(id).message) || rows.get(id);
         const party = message.direction === "incoming" ? message.sender : message.participant;
         await send("unfollowParty", {party_id: party.id, party_name: party.name});
         return `Unfollowed ${party.name}.`;
