@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from server.bounds import in_time_range
+
 UTC = timezone.utc
 
 # Tried in order after the fast paths; formats seen in LinkedIn exports over the years.
@@ -56,7 +58,12 @@ def parse_export_datetime(value: str | None) -> datetime | None:
     return None
 
 
-def _as_utc(value: datetime) -> datetime:
+def _as_utc(value: datetime) -> datetime | None:
+    """In UTC, or None (a skipped row) outside the times the service accepts (0001-01-01T00:00:00+01:00 is not
+    even a datetime in UTC)."""
     if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+        value = value.replace(tzinfo=UTC)
+    try:
+        return in_time_range(value).astimezone(UTC)
+    except ValueError:
+        return None

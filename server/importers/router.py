@@ -26,8 +26,10 @@ def post_import(
 ) -> dict:
     """Import an official export (multipart upload): all or nothing, and importing twice adds nothing."""
     with tempfile.TemporaryDirectory(prefix="inchdeep-upload-") as tmp:
-        name = Path(file.filename or "export.zip").name or "export.zip"
-        target = Path(tmp) / (name if name.lower().endswith(".zip") else name + ".zip")
+        # The client's file name is only a label in messages: never a path on disk (it may be longer than the file
+        # system allows or hold a NUL), and clipped to stay readable.
+        name = (Path(file.filename or "").name or "export.zip")[:100]
+        target = Path(tmp) / "export.zip"
         with target.open("wb") as out:
             shutil.copyfileobj(file.file, out, length=1024 * 1024)
         try:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from server.importers import ExportFormatError, ImportedMessage, ImportedParty, Skipped, read_export
 from server.inbox.models import Message, Party, Thread
 from server.inbox.repository import InboxRepository
-from server.inbox.schemas import MessageIn
+from server.inbox.schemas import MessageIn, PartyIn
 from server.inbox.service import IngestService, TemplateCache
 from server.triage.engine import TriageEngine
 
@@ -40,6 +40,11 @@ class ImportSummary:
     parties: int = 0
     skipped: Counter = field(default_factory=Counter)
     skipped_examples: list[str] = field(default_factory=list)
+
+    def skip(self, reason: str, example: str) -> None:
+        self.skipped[reason] += 1
+        if len(self.skipped_examples) < 20:
+            self.skipped_examples.append(example)
 
     def as_dict(self) -> dict:
         return {
@@ -117,11 +122,13 @@ def import_export(
                 if isinstance(record, ImportedMessage):
                     staging.add_message(record)
                 elif isinstance(record, ImportedParty):
-                    staging.add_party(record)
+                    problem = _party_problem(record)
+                    if problem:
+                        summary.skip("invalid party", f"{record.party_id[:200]}: {problem}")
+                    else:
+                        staging.add_party(record)
                 elif isinstance(record, Skipped):
-                    summary.skipped[_skip_reason(record)] += 1
-                    if len(summary.skipped_examples) < 20:
-                        summary.skipped_examples.append(str(record))
+                    summary.skip(_skip_reason(record), str(record))
             summary.messages_read = staging.count
             service = IngestService(session, user_id, engine, templates, store_text=store_text, rules_loader=load_owner_rules)
             batch: list[MessageIn] = []
@@ -130,9 +137,7 @@ def import_export(
                 try:
                     batch.append(MessageIn.model_validate(body))
                 except ValidationError as exc:
-                    summary.skipped["invalid message"] += 1
-                    if len(summary.skipped_examples) < 20:
-                        summary.skipped_examples.append(f"{body.get('message_id')}: {exc.errors()[0]['msg']}")
+                    summary.skip("invalid message", f"{body.get('message_id')}: {exc.errors()[0]['msg']}")
                     continue
                 if len(batch) == BATCH:
                     done += _ingest(service, session, batch)
@@ -151,6 +156,15 @@ def import_export(
     summary.already_present = summary.messages_read - summary.messages_added - summary.skipped.get("invalid message", 0)
     summary.threads, summary.parties = after[1] - before[1], after[2] - before[2]
     return summary
+
+
+def _party_problem(record: ImportedParty) -> str | None:
+    """Why the API would refuse this person (the same limits as a message's sender), or None."""
+    try:
+        PartyIn.model_validate({"id": record.party_id, "name": record.name, "profile_url": record.profile_url})
+    except ValidationError as exc:
+        return exc.errors()[0]["msg"]
+    return None
 
 
 def _ingest(service: IngestService, session: Session, batch: list[MessageIn]) -> int:

@@ -101,6 +101,9 @@ def iter_js_array(stream: IO[str], name: str) -> Iterator[tuple[int, Any]]:
             return
         try:
             item, end = decoder.raw_decode(buffer, pos)
+        except RecursionError:
+            # No archive nests this deep: refused whole, as the decoder cannot tell where the item ends.
+            raise ExportFormatError(name, line, "item nested too deeply") from None
         except json.JSONDecodeError as exc:
             if eof:
                 raise ExportFormatError(name, line, f"invalid JSON: {exc.msg}") from exc
@@ -131,8 +134,8 @@ def _read_owner(source: ExportSource, member: str) -> tuple[str, str, str | None
     for line, item in _iter_file_items(source, member):
         account = item.get("account") if isinstance(item, dict) else None
         if isinstance(account, dict) and account.get("accountId"):
-            username = account.get("username") or ""
-            name = account.get("accountDisplayName") or username or str(account["accountId"])
+            username = _string(account.get("username"))
+            name = _string(account.get("accountDisplayName")) or username or str(account["accountId"])
             url = f"https://x.com/{username}" if username else None
             return str(account["accountId"]), name, url
     raise ExportFormatError(member_label(member), None, "no account.accountId found")
@@ -148,7 +151,7 @@ def _read_relations(
                 yield Skipped(member_label(member), line, f"{relation} entry without accountId")
                 continue
             account_id = str(entry["accountId"])
-            link = entry.get("userLink") or None
+            link = _string(entry.get("userLink")) or None
             handle = _HANDLE_LINK.match(link or "")
             name = handle.group(1) if handle else account_id
             if handle:
@@ -162,7 +165,7 @@ def _read_relations(
 def _expand_links(text: str, urls: Any) -> str:
     """Replace t.co short links with the expanded URLs the archive records."""
     for url in urls if isinstance(urls, list) else []:
-        if isinstance(url, dict) and url.get("url") and url.get("expanded"):
+        if isinstance(url, dict) and _string(url.get("url")) and _string(url.get("expanded")):
             text = text.replace(url["url"], url["expanded"])
     return text
 
@@ -184,8 +187,8 @@ def _conversation_others(events: list, owner: str) -> list[str]:
         for kind in ("joinConversation", "participantsJoin"):
             body = event.get(kind) if isinstance(event, dict) else None
             if isinstance(body, dict):
-                for account_id in [body.get("initiatingUserId"), *(body.get("participantsSnapshot") or []),
-                                   *(body.get("userIds") or [])]:
+                for account_id in [body.get("initiatingUserId"), *_list(body.get("participantsSnapshot")),
+                                   *_list(body.get("userIds"))]:
                     add(account_id)
     return others
 
@@ -199,7 +202,7 @@ def _conversation_records(
         yield Skipped(file, line, "item without dmConversation.conversationId")
         return
     conversation_id = str(conversation["conversationId"])
-    events = conversation.get("messages") or []
+    events = _list(conversation.get("messages"))
     owner_id, owner_name, owner_url = owner
     others = _conversation_others(events, owner_id)
     if not others:
@@ -215,6 +218,9 @@ def _conversation_records(
         sent_at = parse_x_datetime(create.get("createdAt"))
         if not message_id or not sender or sent_at is None:
             yield Skipped(file, line, f"message {message_id or '?'} lacks id, senderId or a valid createdAt")
+            continue
+        if not isinstance(create.get("text") or "", str):
+            yield Skipped(file, line, f"message {message_id}: text is not a string")
             continue
         text = tidy_whitespace(html.unescape(_expand_links(create.get("text") or "", create.get("urls"))))
         if not text:
@@ -246,6 +252,15 @@ def _conversation_records(
             sent_at=sent_at,
             connected_at=None,
         )
+
+
+def _string(value: Any) -> str:
+    """A text field of the archive, or "" when it holds anything else (a number, a list...)."""
+    return value if isinstance(value, str) else ""
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
 
 
 def parse_x_datetime(value: Any) -> datetime | None:

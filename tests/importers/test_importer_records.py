@@ -59,6 +59,11 @@ def test_error_and_skipped_messages_name_file_and_line():
         ("2026-11-05T17:20:00+01:00", datetime(2026, 11, 5, 16, 20, tzinfo=UTC)),
         ("", None),
         ("yesterday", None),
+        # Outside the times the service accepts (server/bounds.py): the first is not even a datetime in UTC.
+        ("0001-01-01T00:00:00+01:00", None),
+        ("9999-12-31T23:59:59-01:00", None),
+        ("01/01/1901", None),
+        ("1970-01-01T00:00:00Z", datetime(1970, 1, 1, tzinfo=UTC)),
     ],
 )
 def test_parse_export_datetime_is_lenient_and_always_utc(text, expected):

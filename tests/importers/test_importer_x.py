@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import zipfile
 from datetime import datetime, timezone
@@ -165,3 +166,61 @@ def test_message_without_text_or_date_is_skipped(tmp_path):
     assert [m.message_id for m in messages] == ["x-3"]
     assert messages[0].to_message_dict()["sent_at"] == "2026-01-01T00:00:05.250Z"
     assert [s.file for s in skipped] == ["direct-messages.js", "direct-messages.js"]
+
+
+def _archive_with(tmp_path, conversation: str, following: str = "[]") -> Path:
+    """The fixture's account.js with one hand-written DM conversation (JSON text) and following.js."""
+    archive = tmp_path / "archive"
+    (archive / "data").mkdir(parents=True)
+    shutil.copy(ARCHIVE / "data" / "account.js", archive / "data" / "account.js")
+    (archive / "data" / "direct-messages.js").write_text(f"window.YTD.direct_messages.part0 = [{conversation}]", encoding="utf-8")
+    (archive / "data" / "following.js").write_text(f"window.YTD.following.part0 = {following}", encoding="utf-8")
+    return archive
+
+
+def _create(message_id: str, **fields) -> str:
+    body = {"id": message_id, "senderId": "7", "recipientId": "1000000001", "text": "hello",
+            "createdAt": "2026-01-01T00:00:00.000Z"} | fields
+    return json.dumps({"messageCreate": body})
+
+
+@pytest.mark.parametrize(("fields", "reason"), [
+    ({"text": 5}, "text is not a string"),
+    ({"text": {"a": 1}}, "text is not a string"),
+    ({"createdAt": "0001-01-01T00:00:00+01:00"}, "valid createdAt"),
+    ({"createdAt": "9999-12-31T23:59:59-01:00"}, "valid createdAt"),
+    ({"createdAt": 1735689600}, "valid createdAt"),
+])
+def test_a_message_with_a_malformed_field_is_skipped_and_the_rest_read(tmp_path, fields, reason):
+    conversation = json.dumps({"dmConversation": {"conversationId": "1000000001-7", "messages": [
+        json.loads(_create("1", **fields)), json.loads(_create("2"))]}})
+    messages, _, skipped = split(read_x_export(_archive_with(tmp_path, conversation)))
+    assert [m.message_id for m in messages] == ["x-2"]
+    assert len(skipped) == 1 and reason in skipped[0].reason
+
+
+@pytest.mark.parametrize("urls", [[{"url": 5, "expanded": 6}], [{"url": "https://t.co/a", "expanded": None}],
+                                  [{"url": ["https://t.co/a"], "expanded": "https://example.com"}], ["https://t.co/a"], 7])
+def test_malformed_urls_leave_the_short_link_as_written(tmp_path, urls):
+    conversation = json.dumps({"dmConversation": {"conversationId": "1000000001-7", "messages": [
+        json.loads(_create("1", text="see https://t.co/a", urls=urls))]}})
+    messages, _, skipped = split(read_x_export(_archive_with(tmp_path, conversation)))
+    assert [m.text for m in messages] == ["see https://t.co/a"] and skipped == []
+
+
+def test_non_list_events_and_members_and_a_non_string_user_link_are_ignored(tmp_path):
+    conversation = ('{"dmConversation": {"conversationId": "1000000001-7", "messages": 5}},'
+                    '{"dmConversation": {"conversationId": "1000000001-8", "messages": ['
+                    '{"participantsJoin": {"initiatingUserId": "8", "userIds": 9, "participantsSnapshot": "10"}},'
+                    + _create("3", senderId="1000000001", recipientId=None) + "]}}")
+    following = '[{"following": {"accountId": "8", "userLink": 42}}]'
+    messages, parties, skipped = split(read_x_export(_archive_with(tmp_path, conversation, following)))
+    assert [(m.message_id, m.participant_id) for m in messages] == [("x-3", "x:8")]
+    assert [(p.party_id, p.name, p.profile_url) for p in parties] == [("x:8", "8", None)]
+    assert skipped == []
+
+
+def test_deep_nesting_is_an_export_error_naming_the_file(tmp_path):
+    archive = _archive_with(tmp_path, "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ExportFormatError, match="direct-messages.js line 1: item nested too deeply"):
+        list(read_x_export(archive))
