@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from server.auth.models import User
 from server.auth.service import authenticate, hash_token
+from server.bounds import MAX_ROW_ID
 from server.config import Settings
 from server.db import session_scope
 from server.errors import RateLimited, Unauthorized
@@ -91,4 +92,4 @@ def authenticated_session(request: Request) -> Iterator[tuple[Session, User]]:
 
 
 # A stored row's id in a path: out-of-range numbers are a 422, never a database overflow (500).
-RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="the id the API returned for this item")]
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="the id the API returned for this item")]

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import and_, bindparam, delete, or_, select, text
 from sqlalchemy.orm import Session, joinedload
 
+from server.bounds import MAX_ROW_ID, in_time_range
 from server.inbox.models import Message, MessageAlias, Party, PartyAlias, Thread, Verdict
 
 
@@ -284,6 +285,10 @@ def encode_cursor(sent_at: datetime, row_id: int) -> str:
 
 
 def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    """(sent_at, row id) of a cursor encode_cursor made; ValueError or TypeError for anything else, including a
+    forged one whose time or id no stored row can have (it would overflow the query)."""
     padded = cursor + "=" * (-len(cursor) % 4)
     sent_at, row_id = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    return datetime.fromisoformat(sent_at), int(row_id)
+    if not isinstance(row_id, int) or not 1 <= row_id <= MAX_ROW_ID:
+        raise ValueError("row id out of range")
+    return in_time_range(datetime.fromisoformat(sent_at)), row_id

@@ -5,12 +5,11 @@ from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
-from pydantic import AwareDatetime
 
 from server.deps import CurrentUser, SessionDep, SettingsDep, TriageDep, authenticated_session, require_token
 from server.errors import Invalid
 from server.inbox.repository import InboxRepository, decode_cursor, encode_cursor
-from server.inbox.schemas import IngestRequest, IngestResponse, Label, MessagePage, Platform, StoredMessageOut
+from server.inbox.schemas import IngestRequest, IngestResponse, Label, MessagePage, Moment, Platform, StoredMessageOut
 from server.inbox.service import IngestService, to_verdict_out
 
 router = APIRouter(prefix="/v1", tags=["messages"])
@@ -46,8 +45,8 @@ def list_messages(
     user: CurrentUser,
     label: Label | None = None,
     platform: Platform | None = None,
-    since: AwareDatetime | None = None,
-    until: AwareDatetime | None = None,
+    since: Moment | None = None,
+    until: Moment | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> MessagePage:

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from server.bounds import in_time_range, without_nul
 from server.inbox.identity import canonical_party_id, canonical_thread_id
 
 Platform = Literal["linkedin", "x"]
@@ -13,7 +14,11 @@ Direction = Literal["incoming", "outgoing"]
 Label = Literal["genuine", "auto_dm", "pitch", "newsletter"]
 History = Literal["complete", "partial"]
 Channel = Literal["inmail", "sponsored"]
-Id = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+# On every text the service stores: PostgreSQL cannot hold NUL characters.
+NoNul = AfterValidator(without_nul)
+Id = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True), NoNul]
+# A time the service stores or computes with: aware, and inside the span every window and week can be computed in.
+Moment = Annotated[AwareDatetime, AfterValidator(in_time_range)]
 # A person's id as clients spell it, stored in one canonical form (identity.py).
 PartyId = Annotated[Id, AfterValidator(canonical_party_id)]
 
@@ -22,9 +27,9 @@ class PartyIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: PartyId
-    name: Annotated[str, StringConstraints(max_length=200)] = ""
-    headline: Annotated[str, StringConstraints(max_length=500)] | None = None
-    profile_url: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    name: Annotated[str, StringConstraints(max_length=200), NoNul] = ""
+    headline: Annotated[str, StringConstraints(max_length=500), NoNul] | None = None
+    profile_url: Annotated[str, StringConstraints(max_length=1000), NoNul] | None = None
 
 
 class MessageIn(BaseModel):
@@ -36,9 +41,9 @@ class MessageIn(BaseModel):
     sender: PartyIn
     participant: PartyIn | None = None
     direction: Direction
-    text: Annotated[str, StringConstraints(min_length=1, max_length=20000)]
-    sent_at: AwareDatetime
-    connected_at: AwareDatetime | None = None
+    text: Annotated[str, StringConstraints(min_length=1, max_length=20000), NoNul]
+    sent_at: Moment
+    connected_at: Moment | None = None
     # "complete": the client sent the thread from its first message; "partial" (the default for the API): earlier
     # messages may exist that it has not sent, so nothing is concluded from their absence (contract.md).
     history: History | None = None

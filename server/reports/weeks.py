@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from server.bounds import EARLIEST, LATEST
 from server.errors import Invalid
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -31,6 +32,9 @@ class IsoWeek:
         if not match:
             raise Invalid(f"week: expected an ISO week like 2026-W46, got {text[:40]!r}")
         year, week = int(match[1]), int(match[2])
+        # The week, the weeks before it (the trend) and its end must be computable; 9999-W52 ends in year 10000.
+        if not EARLIEST.year <= year < LATEST.year:
+            raise Invalid(f"week: the year must be from {EARLIEST.year} to {LATEST.year - 1}")
         try:
             date.fromisocalendar(year, week, 1)
         except ValueError:

@@ -14,14 +14,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
+from fastapi import APIRouter, Path, Query
 
 from server.db import utcnow
 from server.deps import CurrentUser, SessionDep
 from server.errors import Invalid, NotFound
 from server.reports.weeks import user_zone
-from server.inbox.schemas import Platform
+from server.inbox.schemas import Id, Moment, Platform
 from server.suggestions import service
 from server.suggestions.repository import SuggestionsRepository
 from server.suggestions.schemas import RelationshipOut, SuggestionsOut
@@ -33,7 +32,7 @@ router = APIRouter(prefix="/v1", tags=["suggestions"])
 def get_suggestions(
     session: SessionDep,
     user: CurrentUser,
-    as_of: AwareDatetime | None = None,
+    as_of: Moment | None = None,
     unfollow_min_noise: Annotated[int, Query(ge=1, le=100)] = service.UNFOLLOW_MIN_NOISE,
     mute_min_noise: Annotated[int, Query(ge=1, le=100)] = service.MUTE_MIN_NOISE,
     reply_after_hours: Annotated[float, Query(ge=0, le=24 * 365)] = service.REPLY_AFTER.total_seconds() / 3600,
@@ -45,7 +44,7 @@ def get_suggestions(
 
 
 @router.get("/relationships/{party_id}", response_model=RelationshipOut)
-def get_relationship(party_id: str, session: SessionDep, user: CurrentUser, platform: Platform | None = None) -> dict:
+def get_relationship(party_id: Annotated[Id, Path()], session: SessionDep, user: CurrentUser, platform: Platform | None = None) -> dict:
     repo = SuggestionsRepository(session, user.id)
     found = repo.find_party(party_id, platform)
     if not found:
