@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from server.db import utcnow
@@ -57,9 +57,17 @@ def record_correction(session: Session, user_id: int, message: Message, label: s
         minhash=message.minhash if scope == "template" else None,
     )
     session.add(correction)
-    _apply_to_verdict(message.verdict, label, _detail(scope, label))
+    verdict = message.verdict
+    if verdict is not None and verdict.before_correction is None:
+        # Kept so that undoing the owner's corrections can give the message back its judged verdict.
+        verdict.before_correction = {name: getattr(verdict, name) for name in _JUDGED_FIELDS}
+    _apply_to_verdict(verdict, label, _detail(scope, label))
     session.flush()
     return correction
+
+
+# What a correction changes in a verdict (see _apply_to_verdict).
+_JUDGED_FIELDS = ("label", "confidence", "patterns", "reasons", "action_kind", "action_why")
 
 
 def _detail(scope: str, label: str) -> str:
@@ -149,10 +157,35 @@ def undo_correction(session: Session, user_id: int, correction_id: int) -> Corre
     if correction is None:
         raise NotFound(f"no correction {correction_id}")
     correction.active = False
-    correction.ended_reason = "undone by you"
+    correction.ended_reason = UNDONE
     correction.ended_at = utcnow()
     session.flush()
+    if correction.message_id is not None:
+        _restore_verdict(session, correction.message_id)
     return correction
+
+
+UNDONE = "undone by you"
+
+
+def _restore_verdict(session: Session, message_id: int) -> None:
+    """The message's verdict as it would be without the corrections the owner undid: its judged verdict, with the
+    corrections of it that still stand (active, or a sender correction released by a reply) applied in order."""
+    verdict = session.scalar(select(Verdict).where(Verdict.message_id == message_id))
+    if verdict is None or verdict.before_correction is None:
+        return  # no correction was applied to this verdict (e.g. one made on a list preview, moved to its message)
+    judged = verdict.before_correction
+    for name in _JUDGED_FIELDS:
+        setattr(verdict, name, judged[name])
+    standing = session.scalars(
+        select(Correction)
+        .where(Correction.message_id == message_id,
+               or_(Correction.ended_reason.is_(None), Correction.ended_reason != UNDONE))
+        .order_by(Correction.created_at, Correction.id)
+    ).all()
+    for c in standing:
+        _apply_to_verdict(verdict, c.label, _detail(c.scope, c.label))
+    verdict.before_correction = judged if standing else None
 
 
 def set_list_entry(session: Session, user_id: int, party: Party, kind: str) -> ListEntry:

@@ -128,5 +128,8 @@ class Verdict(Base):
     action_why: Mapped[str] = mapped_column(String(500), default="")
     model_version: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The verdict as judged, kept when the owner first corrects this message (None: never corrected here), so that
+    # undoing a correction can give the message back the verdict it had without it (feedback.service).
+    before_correction: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
     message: Mapped[Message] = relationship(back_populates="verdict")

@@ -58,6 +58,38 @@ def test_undo_stops_a_correction(api: ApiClient) -> None:
     assert api.delete("/v1/learned/corrections/99999").status_code == 404
 
 
+def stored_verdict(api: ApiClient, message_id: str) -> dict:
+    """The message's verdict in GET /v1/messages, without `same_as` (a listing field the ingest reply leaves out)."""
+    verdict = next(m["verdict"] for m in api.get("/v1/messages").json()["messages"] if m["message_id"] == message_id)
+    return {k: v for k, v in verdict.items() if k != "same_as"}
+
+
+def test_undoing_a_message_correction_gives_back_the_judged_verdict(api_any_db: ApiClient) -> None:
+    api = api_any_db
+    [judged] = api.ingest(msg("r1", PITCH, sent_at=at(2)))
+    assert judged["label"] == "pitch"
+    correction = correct(api, "r1", "genuine", "message")["correction"]
+    assert stored_verdict(api, "r1")["label"] == "genuine"
+    assert api.delete(f"/v1/learned/corrections/{correction['id']}").status_code == 200
+    # In the listing and on re-post alike: the verdict it was judged with, no trace of the owner's mark.
+    assert stored_verdict(api, "r1") == judged
+    assert api.ingest(msg("r1", PITCH, sent_at=at(2))) == [judged]
+
+
+def test_undo_keeps_the_corrections_that_still_stand(api_any_db: ApiClient) -> None:
+    api = api_any_db
+    [judged] = api.ingest(msg("k1", PITCH, sent_at=at(2)))
+    first = correct(api, "k1", "genuine", "message")["correction"]
+    second = correct(api, "k1", "newsletter", "sender")["correction"]
+    # Undoing the older one leaves the newer one's label; undoing that too gives back the judged verdict.
+    api.delete(f"/v1/learned/corrections/{first['id']}")
+    kept = stored_verdict(api, "k1")
+    assert kept["label"] == "newsletter" and kept["reasons"][0]["detail"] == "you marked this sender as newsletter"
+    assert api.ingest(msg("k1", PITCH, sent_at=at(2)))[0]["label"] == "newsletter"
+    api.delete(f"/v1/learned/corrections/{second['id']}")
+    assert stored_verdict(api, "k1") == judged
+
+
 def test_allow_list_always_wins_and_block_list_blocks(api: ApiClient) -> None:
     api.ingest(msg("a1", PITCH, sender="li:dee", name="Dee", thread="li-dee", sent_at=at(2)),
                msg("b1", "hey how was your week?", sender="li:eve", name="Eve", thread="li-eve", sent_at=at(2)))
