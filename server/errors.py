@@ -81,10 +81,20 @@ def _location(loc: tuple) -> str:
     return ".".join(parts) or "body"
 
 
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None,
+                   **extra) -> JSONResponse:  # noqa: ANN003
+    """An error answer in the API's shape. A 5xx says `Connection: close`: after a 500 the server drops the
+    keep-alive connection (Starlette re-raises the error to it), and a client not told so sends its next request into
+    a closed socket. A 503 closes it too, so a retry opens a fresh connection."""
+    if status >= 500:
+        headers = {**(headers or {}), "Connection": "close"}
+    return JSONResponse(error_body(code, message, **extra), status_code=status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def _app_error(_: Request, exc: AppError) -> JSONResponse:
-        return JSONResponse(error_body(exc.code, exc.message), status_code=exc.status, headers=exc.headers)
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -92,28 +102,27 @@ def install_error_handlers(app: FastAPI) -> None:
         details = [{"field": _location(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors[:20]]
         first = details[0] if details else {"field": "body", "message": "invalid request"}
         if any(e.get("type") == "json_invalid" for e in errors):
-            return JSONResponse(error_body("malformed_json", "the request body is not valid JSON"), status_code=422)
-        message = f"{first['field']}: {first['message']}"
-        return JSONResponse(error_body("invalid", message, details=details), status_code=422)
+            return error_response(422, "malformed_json", "the request body is not valid JSON")
+        return error_response(422, "invalid", f"{first['field']}: {first['message']}", details=details)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}.get(exc.status_code, "http_error")
-        return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        return error_response(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
 
     @app.exception_handler(OperationalError)
     async def _db_down(_: Request, exc: OperationalError) -> JSONResponse:
         log.warning("database unavailable: %s", exc.orig)
-        return JSONResponse(error_body("unavailable", "the database is unavailable, try again shortly"), status_code=503, headers={"Retry-After": "2"})
+        return error_response(503, "unavailable", "the database is unavailable, try again shortly", {"Retry-After": "2"})
 
     @app.exception_handler(DBAPIError)
     async def _db_error(_: Request, exc: DBAPIError) -> JSONResponse:
         if exc.connection_invalidated:
-            return JSONResponse(error_body("unavailable", "the database connection was lost, try again"), status_code=503, headers={"Retry-After": "2"})
+            return error_response(503, "unavailable", "the database connection was lost, try again", {"Retry-After": "2"})
         log.exception("database error")
-        return JSONResponse(error_body("internal", "an internal error occurred"), status_code=500)
+        return error_response(500, "internal", "an internal error occurred")
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error", exc_info=exc)
-        return JSONResponse(error_body("internal", "an internal error occurred"), status_code=500)
+        return error_response(500, "internal", "an internal error occurred")

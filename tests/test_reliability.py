@@ -5,6 +5,7 @@
 - SIGKILL of the whole service mid-ingest, restart on the same port and database, clients retry: exactly once;
 - PostgreSQL unreachable: requests needing the database answer 503 with the JSON error shape, /healthz stays 200;
 - a commit that fails after the endpoint ran answers 503 (the response is sent only after the commit);
+- every 5xx says `Connection: close` (the server drops the connection after a 500; a keep-alive client must know);
 - concurrent posts of the same batch by one user: all 200, stored once (both databases).
 
 The shared PostgreSQL is never restarted here (other tests use it); that scenario lives in bench/faults.py.
@@ -22,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bench import faults, load
 from server.config import Settings
@@ -87,12 +88,35 @@ def test_unreachable_postgres_answers_503_and_healthz_stays_up(tmp_path) -> None
             assert r.status_code == 503, (r.request.url, r.status_code, r.text)
             assert r.json()["error"]["code"] == "unavailable" and r.json()["error"]["message"]
             assert r.headers["content-type"].startswith("application/json") and int(r.headers["Retry-After"]) > 0
+            assert r.headers["connection"] == "close"
         assert time.monotonic() - started < 30
         health = client.get("/healthz")
         assert health.status_code == 200 and health.json()["status"] == "ok"
         # Requests that need no database keep their own answers.
         assert client.get("/v1/messages").status_code == 401
         assert client.post("/v1/messages", content=b"{bad", headers=h).status_code == 422
+
+
+def test_a_500_closes_the_connection_and_says_so(tmp_path, sqlite_url: str) -> None:  # noqa: ANN001
+    """Routes made to fail in a test app: an unexpected error and a database error both answer a JSON 500 with
+    `Connection: close`; the next request is answered normally."""
+    app = create_app(Settings(database_url=sqlite_url, data_dir=tmp_path, use_model=False), triage=TriageEngine())
+
+    @app.get("/v1/fails")
+    def fails() -> None:
+        raise RuntimeError("a bug")
+
+    @app.get("/v1/fails-in-the-database")
+    def fails_in_the_database() -> None:
+        raise DBAPIError("select 1", {}, Exception("syntax error"))
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        for path in ("/v1/fails", "/v1/fails-in-the-database"):
+            r = client.get(path)
+            assert r.status_code == 500 and r.json()["error"]["code"] == "internal", r.text
+            assert r.headers["connection"] == "close"
+        ok = client.get("/healthz")
+        assert ok.status_code == 200 and "connection" not in ok.headers
 
 
 def test_failed_commit_answers_503_not_a_200_that_was_never_stored(app_factory, sqlite_url: str,
@@ -114,6 +138,7 @@ def test_failed_commit_answers_503_not_a_200_that_was_never_stored(app_factory, 
     r = api.post("/v1/messages", json={"messages": [msg("m1", "Worth a quick call? https://calendly.com/x")]})
     armed.clear()
     assert r.status_code == 503 and r.json()["error"]["code"] == "unavailable", r.text
+    assert r.headers["connection"] == "close"
     assert api.get("/v1/messages").json()["messages"] == []
     assert api.post("/v1/messages", json={"messages": [msg("m1", "Worth a quick call? https://calendly.com/x")]}).status_code == 200
 
