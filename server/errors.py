@@ -40,10 +40,6 @@ class PayloadTooLarge(AppError):
     status, code = 413, "payload_too_large"
 
 
-class RateLimited(AppError):
-    status, code = 429, "rate_limited"
-
-
 class ErrorDetail(BaseModel):
     field: str
     message: str

@@ -16,7 +16,7 @@ from server.config import Settings
 from server.db import make_engine, make_session_factory
 from server.errors import ERROR_RESPONSES, install_error_handlers
 from server.inbox.service import TemplateCache
-from server.middleware import BodySizeLimit, JsonByDefault
+from server.middleware import BodySizeLimit, JsonByDefault, RateLimit
 from server.privacy import retention_loop
 from server.ratelimit import build_rate_limiter
 from server.triage.engine import TriageEngine
@@ -82,6 +82,8 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
                   description="Explainable triage for LinkedIn and X inboxes.")
     app.state.settings = settings
     install_error_handlers(app)
+    # Inside CORS: a 429 carries the CORS headers the extension needs to read it.
+    app.add_middleware(RateLimit)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -1,12 +1,18 @@
-"""ASGI middleware: request body size limit (413 before the body is parsed), JSON as the default body type."""
+"""ASGI middleware: request body size limit (413 before the body is parsed), per-token rate limit on every route,
+JSON as the default body type."""
 
 from __future__ import annotations
 
 import json
 
+import anyio
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.errors import error_body
+from server.auth.service import hash_token
+from server.deps import token_from_request
+from server.errors import Unauthorized, error_body
+from server.ratelimit import MemoryRateLimiter
 
 
 class BodySizeLimit:
@@ -58,14 +64,48 @@ class BodySizeLimit:
                 raise
 
     async def _reject(self, send: Send, limit: int) -> None:
-        body = json.dumps(error_body("payload_too_large", f"request body is larger than {limit} bytes")).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _send_error(send, 413, "payload_too_large", f"request body is larger than {limit} bytes")
 
 
 class _BodyTooLarge(Exception):
     pass
+
+
+class RateLimit:
+    """The per-token request limit (app.state.rate_limiter), for every route: here rather than in a route's
+    dependencies, so no route can skip it (the HTML report did). A request counts against the token it presents,
+    whatever its route; one without a token does no per-user work (401, /healthz, the API schema) and is not counted."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limiter = getattr(scope["app"].state, "rate_limiter", None) if scope["type"] == "http" else None
+        if limiter is None:
+            await self.app(scope, receive, send)
+            return
+        try:
+            key = hash_token(token_from_request(Request(scope)))[:32]
+        except Unauthorized:
+            await self.app(scope, receive, send)
+            return
+        if isinstance(limiter, MemoryRateLimiter):
+            decision = limiter.hit(key)
+        else:  # Redis answers over the network: asked from a worker thread, so it never stalls the event loop
+            decision = await anyio.to_thread.run_sync(limiter.hit, key)
+        if decision.allowed:
+            await self.app(scope, receive, send)
+            return
+        await _send_error(send, 429, "rate_limited", "too many requests for this token, slow down",
+                          ((b"retry-after", str(decision.retry_after).encode()),))
+
+
+async def _send_error(send: Send, status: int, code: str, message: str, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+    """An error answer in the API's shape, sent before the app has seen the request."""
+    body = json.dumps(error_body(code, message)).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *headers]})
+    await send({"type": "http.response.body", "body": body})
 
 
 # Endpoints that take form uploads, not JSON.

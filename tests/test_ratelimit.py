@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from server.ratelimit import MemoryRateLimiter, RedisRateLimiter
@@ -23,6 +25,24 @@ def test_api_answers_429_with_retry_after(app_factory, sqlite_url: str) -> None:
     r = api.get("/v1/messages")
     assert r.json()["error"]["code"] == "rate_limited" and 1 <= int(r.headers["Retry-After"]) <= 60
     assert other.get("/v1/messages").status_code == 200
+
+
+def test_an_exhausted_token_gets_429_on_every_route(app_factory, sqlite_url: str) -> None:  # noqa: ANN001
+    client = app_factory(sqlite_url, rate_limit_per_minute=2)
+    api = add_user(client, "a")
+    assert api.get("/v1/reports/weekly.html").status_code == 200
+    assert api.client.get("/v1/reports/weekly.html", params={"token": api.token}).status_code == 200
+    # The report page, with the token in the header or (a browser tab) in its address, counts like any route.
+    for r in (api.get("/v1/reports/weekly.html"), api.client.get("/v1/reports/weekly.html", params={"token": api.token})):
+        assert r.status_code == 429 and r.json()["error"]["code"] == "rate_limited"
+    # Every route the API publishes (a new one included), any path parameter filled in: limited before it does work,
+    # even before its body is validated.
+    for template, operations in client.get("/openapi.json").json()["paths"].items():
+        path = re.sub(r"\{[^}]+\}", "1", template)
+        for method in operations:
+            r = api.client.request(method, path, headers=api.headers())
+            assert r.status_code == 429, (method, path, r.status_code)
+            assert r.json()["error"]["code"] == "rate_limited" and 1 <= int(r.headers["Retry-After"]) <= 60
 
 
 def test_redis_limiter_is_shared_between_instances() -> None:

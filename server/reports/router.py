@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, Response
 
 from server.auth.models import User
-from server.auth.service import authenticate
 from server.db import utcnow
-from server.deps import CurrentUser, SessionDep, bearer_token
+from server.deps import CurrentUser, SessionDep
 from server.reports import render
 from server.reports.build import Report
 from server.reports.service import weekly_report
@@ -24,16 +23,10 @@ from server.reports.weeks import IsoWeek
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 
 WeekParam = Annotated[str | None, Query(max_length=20, description="ISO week, e.g. 2026-W46 (default: this week)")]
-
-
-def user_from_header_or_query(request: Request, session: SessionDep,
-                              token: Annotated[str | None, Query(max_length=200)] = None) -> User:
-    user = authenticate(session, token.strip() if token and token.strip() else bearer_token(request))
-    request.state.user_id = user.id
-    return user
-
-
-PageUser = Annotated[User, Depends(user_from_header_or_query)]
+# Read by CurrentUser (deps.token_from_request), like the header, so the page is authenticated and rate-limited the
+# same way as every route; declared here to document and bound it.
+TokenParam = Annotated[str | None, Query(max_length=200, description="the API token, for a browser tab (it cannot send "
+                                                                     "the Authorization header)")]
 
 
 def _report(session, user: User, week: str | None) -> Report:  # noqa: ANN001
@@ -65,5 +58,5 @@ HTML_HEADERS = {
 
 
 @router.get("/weekly.html", response_class=HTMLResponse)
-def weekly_html(session: SessionDep, user: PageUser, week: WeekParam = None) -> HTMLResponse:
+def weekly_html(session: SessionDep, user: CurrentUser, week: WeekParam = None, token: TokenParam = None) -> HTMLResponse:
     return HTMLResponse(render.to_html(_report(session, user, week)), headers=HTML_HEADERS)
