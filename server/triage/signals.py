@@ -283,6 +283,14 @@ DONATION_RE = _rx(
     r"\brush (?:a|your) (?:gift|donation|contribution)\b", r"\bcontribution of any amount\b", r"\bdonations? before (?:midnight|the end)\b",
     r"\b(?:join|support|power|fund) (?:our|this) (?:campaign|movement)\b", r"\bour campaign (?:needs|is counting on|can'?t)\b",
     r"\btell (?:congress|your (?:senator|representative|congressman|congresswoman))\b",
+    # a campaign's call to act, asked of everyone on the list
+    r"\badd your (?:voice|signature)\b", r"\bcan (?:we|i) count on you\b", r"\bpitch in (?:a |\$|€|£|\d)",
+)
+# Questions a campaign asks of its whole list ("Will you add your voice?", "Can we count on you to chip in?"): an
+# appeal, not a question about the owner.
+APPEAL_QUESTION_RE = _rx(
+    r"\b(?:add your (?:voice|name|signature)|sign (?:the |our |this )?petition|sign now|chip in|pitch in|donate (?:now|today|\$|€|£|\d)|"
+    r"count on you|stand with|take a (?:moment|minute|second) to (?:watch|sign|read|share|add|tell)|join (?:the|our) (?:fight|movement|campaign))\b",
 )
 MASS_ANNOUNCEMENT_RE = _rx(
     r"\b(?:our|all|the) offices (?:will be|are) closed\b", r"\b(?:our|all) offices? will be closed\b", r"\bholiday schedule\b",
@@ -433,13 +441,14 @@ def _ongoing_exchange(ctx: MessageContext) -> str | None:
 
 class QuestionRule(TextRule):
     """A question to the owner, unless the question itself is a sales ask ("are you the right person…?", "open to
-    a quick call?"): a sales question is not a question about you."""
+    a quick call?") or a campaign's appeal ("will you add your voice?"): neither is a question about you."""
 
     def __call__(self, ctx: MessageContext) -> str | None:
         low = lowered(ctx.text)
         for match in self.regex.finditer(low):
             asked = match.group(0)
-            if not (RIGHT_PERSON_RE.search(asked) or MEETING_ASK_RE.search(asked) or PROSPECTING_RE.search(asked)):
+            if not (RIGHT_PERSON_RE.search(asked) or MEETING_ASK_RE.search(asked) or PROSPECTING_RE.search(asked)
+                    or APPEAL_QUESTION_RE.search(asked)):
                 return self._describe(ctx.text, low, match)
         return None
 
@@ -570,7 +579,8 @@ SIGNALS: tuple[Signal, ...] = (
            ("I'll describe it tomorrow", "Here's the doc", "I subscribe to your view on this",
             "Vier von fünf haben den Button nicht gefunden, eine hat ihn für „Abmelden“ gehalten")),
     Signal("DONATION_ASK", "newsletter", "a fundraising or petition appeal to a list", TextRule(DONATION_RE, "fundraising appeal"),
-           ("Can you chip in $5 before midnight?", "We're $20,000 short of our end-of-month goal", "Paid for by Friends of Ana Costa", "Add your name now"),
+           ("Can you chip in $5 before midnight?", "We're $20,000 short of our end-of-month goal", "Paid for by Friends of Ana Costa", "Add your name now",
+            "Will you add your voice?", "Can we count on you before the deadline?"),
            ("I'll chip away at it tonight", "thanks for the donation receipt, filed it")),
     Signal("MASS_ANNOUNCEMENT", "newsletter", "an announcement to everyone in an organisation or list", TextRule(MASS_ANNOUNCEMENT_RE, "announcement"),
            ("Please note our offices will be closed on Monday", "We are pleased to announce our new CEO", "Below is the 2027 holiday schedule"),
@@ -610,7 +620,8 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("ASKS_ABOUT_YOU", "genuine", "asks a question about the owner or their work", QuestionRule(QUESTION_TO_YOU_RE, "asks you something"),
            ("How did your launch go?", "what do you think of the new onboarding flow?", "did you end up taking the Berlin job?"),
            ("I launched my course.", "Book a slot.", "Are you the right person to talk to about your hiring plans?",
-            "Would you be open to a quick call next week?")),
+            "Would you be open to a quick call next week?", "Will you add your voice and demand the lab be closed?",
+            "Will you take a moment to watch the hearing?")),
     Signal("PERSONAL_SUPPORT", "genuine", "personal news, condolences or support", TextRule(PERSONAL_SUPPORT_RE, "personal news"),
            ("So sorry for your loss, thinking of you", "Dad is out of surgery and doing fine", "How my heart aches for you all"),
            ("Our platform supports your growth", "I lost the keys")),
