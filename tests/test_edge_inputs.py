@@ -110,17 +110,11 @@ def test_row_ids_past_the_integer_column_are_invalid(api_any_db: ApiClient, path
     assert api_any_db.delete(path.replace("2147483648", "2147483647")).status_code == 404
 
 
-# server/feedback/schemas.py declares its own message id type, without the NUL check of inbox.schemas.Id: on
-# PostgreSQL these two are still a 500 (the fix, importing Id from server.inbox.schemas, is left to the engineer
-# changing server/feedback/ now).
-FEEDBACK_ID_UNCHECKED = pytest.mark.xfail(strict=True, reason="server/feedback/schemas.py: message_id without the NUL check")
 BODIES = {
     "NUL in a list's party id": ("/v1/lists", {"party_id": "li:a\x00b", "kind": "block"}),
     "NUL in an action's sender id": ("/v1/actions", {"kind": "mute", "sender_id": "x:a\x00b"}),
-    "NUL in an action's message id": pytest.param("/v1/actions", {"kind": "mute", "message_id": "m\x001"},
-                                                  marks=FEEDBACK_ID_UNCHECKED),
-    "NUL in feedback's message id": pytest.param("/v1/feedback", {"message_id": "m\x001", "label": "pitch"},
-                                                 marks=FEEDBACK_ID_UNCHECKED),
+    "NUL in an action's message id": ("/v1/actions", {"kind": "mute", "message_id": "m\x001"}),
+    "NUL in feedback's message id": ("/v1/feedback", {"message_id": "m\x001", "label": "pitch"}),
 }
 
 

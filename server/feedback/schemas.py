@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, model_validator
 
-from server.inbox.schemas import Label, PartyId, Platform, VerdictOut
+from server.inbox.schemas import Id, Label, PartyId, Platform, VerdictOut
 
-Id = Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
 
 
 class FeedbackIn(BaseModel):
