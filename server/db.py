@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import orjson
-from sqlalchemy import MetaData, Table, create_engine, event
+from sqlalchemy import MetaData, Table, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import DateTime, TypeDecorator
@@ -93,6 +93,16 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def lock_user(session: Session, user_id: int) -> None:
+    """Writes of one user that read before they write (ingest, list updates) take turns: the lock is held until the
+    transaction ends, so a second writer reads only after the first has committed."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": user_id})
+    elif dialect == "sqlite":  # a no-op write takes SQLite's write lock now, before the reads
+        session.execute(text("update users set name = name where id = :user_id"), {"user_id": user_id})
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict], returning: tuple[str, ...] = ()) -> list[tuple]:

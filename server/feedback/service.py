@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from server.db import utcnow
+from server.db import lock_user, utcnow
 from server.errors import Invalid, NotFound
 from server.feedback.models import ActionRecord, Correction, ListEntry
 from server.inbox.models import Message, Party, Verdict
@@ -189,7 +189,9 @@ def _restore_verdict(session: Session, message_id: int) -> None:
 
 
 def set_list_entry(session: Session, user_id: int, party: Party, kind: str) -> ListEntry:
-    # A party is on at most one list: allowing someone removes them from the block list and vice versa.
+    # A party is on at most one list: allowing someone removes them from the block list and vice versa. Concurrent
+    # updates take turns, or each would delete the entries it saw and add its own (both lists, or several entries).
+    lock_user(session, user_id)
     for entry in session.scalars(select(ListEntry).where(ListEntry.user_id == user_id, ListEntry.party_id == party.id)):
         session.delete(entry)
     entry = ListEntry(user_id=user_id, party_id=party.id, kind=kind)

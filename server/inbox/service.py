@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from server.db import insert_rows
+from server.db import insert_rows, lock_user
 from server.inbox import previews
 from server.inbox.identity import (
     is_bare_id, is_two_person_conversation, is_x_account, person_of_thread, person_threads, same_person_in_conversation,
@@ -219,11 +218,7 @@ class IngestService:
     def _lock_user(self) -> None:
         """Batches of one user arriving at once (several tabs, several workers) would race between "already
         stored?" and the insert (unique violations → 500); a lock held until commit makes them take turns."""
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "postgresql":
-            self.session.execute(text("select pg_advisory_xact_lock(7262, :user_id)"), {"user_id": self.user_id})
-        elif dialect == "sqlite":  # a no-op write takes SQLite's write lock now, before the lookup
-            self.session.execute(text("update users set name = name where id = :user_id"), {"user_id": self.user_id})
+        lock_user(self.session, self.user_id)
 
     # -- previews (previews.py) ------------------------------------------------------------------
 
