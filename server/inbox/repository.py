@@ -41,7 +41,8 @@ _PARTY_HISTORY = (
 )
 _TEMPLATE_ROWS_AFTER = (
     select(Message.id, Message.party_id, Message.fingerprint, Message.minhash, Message.word_count)
-    .where(Message.user_id == bindparam("user_id"), Message.direction == "incoming", Message.id > bindparam("last_id"))
+    .where(Message.user_id == bindparam("user_id"), Message.direction == "incoming", Message.id > bindparam("last_id"),
+           Message.id <= bindparam("through"))
     .order_by(Message.id)
 )
 
@@ -201,9 +202,9 @@ class InboxRepository:
         self.session.execute(delete(Verdict).where(Verdict.message_id.in_(list(replaced_by))))
         self.session.execute(delete(Message).where(Message.id.in_(list(replaced_by))))
 
-    def template_rows_after(self, last_id: int) -> list[tuple[int, int | None, str, bytes, int]]:
-        """(row id, party id, fingerprint, minhash, word count) of incoming messages newer than last_id."""
-        rows = self.session.execute(_TEMPLATE_ROWS_AFTER, {"user_id": self.user_id, "last_id": last_id})
+    def template_rows_after(self, last_id: int, through: int = MAX_ROW_ID) -> list[tuple[int, int | None, str, bytes, int]]:
+        """(row id, party id, fingerprint, minhash, word count) of incoming messages after last_id, up to `through`."""
+        rows = self.session.execute(_TEMPLATE_ROWS_AFTER, {"user_id": self.user_id, "last_id": last_id, "through": through})
         return [tuple(r) for r in rows]
 
     def page(

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from server.bounds import MAX_ROW_ID
 from server.db import insert_rows, lock_user
 from server.inbox import previews
 from server.inbox.identity import (
@@ -125,28 +127,74 @@ class _Pending:
     verdict: dict = field(default_factory=dict)
 
 
-class TemplateCache:
-    """Per-user template indexes kept in memory and topped up from the database before each batch.
+@dataclass
+class _Own:
+    """What one transaction did to one user's template index, kept with its session until the transaction ends."""
 
-    Each worker process has its own; topping up by row id keeps several workers consistent.
+    first_row_id: int | None = None  # its first stored message: rows from here on are its own, not committed yet
+    read_through: int = 0
+    index: TemplateIndex = field(default_factory=TemplateIndex)
+    # It removed copies from the shared index (replaced previews): undone by reloading.
+    changed_shared: bool = False
+
+
+@dataclass
+class TemplateIndexes:
+    """The shared index of committed messages and the transaction's own, asked as one."""
+
+    committed: TemplateIndex
+    own: TemplateIndex
+
+    def similar_senders(self, fingerprint: str, signature: bytes, word_count: int) -> list[str]:
+        return (self.committed.similar_senders(fingerprint, signature, word_count)
+                + self.own.similar_senders(fingerprint, signature, word_count))
+
+
+_OWN_TEMPLATES = "inchdeep.own_templates"
+
+
+class TemplateCache:
+    """Per-user template indexes of committed messages kept in memory and topped up from the database before each
+    batch.
+
+    Each worker process has its own; topping up by row id keeps several workers consistent. The rows a transaction
+    stores itself (an import judges several batches before it commits) are indexed apart, with its session, and
+    dropped when it ends: the shared index holds only committed rows, so a rollback leaves nothing behind (and on
+    SQLite, where a rolled-back row id is used again, no later row is skipped).
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._indexes: dict[int, tuple[TemplateIndex, int]] = {}
 
-    def refreshed(self, repo: InboxRepository) -> TemplateIndex:
+    def refreshed(self, repo: InboxRepository) -> TemplateIndexes:
+        own = self._own(repo.session, repo.user_id)
         with self._lock:
             index, last_id = self._indexes.get(repo.user_id, (TemplateIndex(), 0))
-            for row_id, party_id, fingerprint, minhash, word_count in repo.template_rows_after(last_id):
+            # Rows before this transaction's first are committed (its user lock keeps other writers out).
+            through = own.first_row_id - 1 if own.first_row_id is not None else MAX_ROW_ID
+            for row_id, party_id, fingerprint, minhash, word_count in repo.template_rows_after(last_id, through):
                 index.add(str(party_id), fingerprint, minhash, word_count)
                 last_id = row_id
             self._indexes[repo.user_id] = (index, last_id)
-            return index
+        if own.first_row_id is not None:
+            for row_id, party_id, fingerprint, minhash, word_count in repo.template_rows_after(max(own.read_through, own.first_row_id - 1)):
+                own.index.add(str(party_id), fingerprint, minhash, word_count)
+                own.read_through = row_id
+        return TemplateIndexes(index, own.index)
 
-    def discard(self, user_id: int, sender: str, fingerprint: str) -> None:
-        """One copy of a text leaves the index (a preview its conversation's message replaced). Other worker
-        processes keep it until they restart: a preview counts there as one more sender of its text."""
+    def stored(self, session: Session, user_id: int, row_ids: list[int]) -> None:
+        """The transaction stored these message rows."""
+        own = self._own(session, user_id)
+        if row_ids and own.first_row_id is None:
+            own.first_row_id = min(row_ids)
+
+    def discard(self, session: Session, user_id: int, sender: str, fingerprint: str) -> None:
+        """One copy of a text leaves the index (a preview its conversation's message replaced). Other worker processes keep it until they restart: a preview counts there as one more sender of its
+        text. If the transaction rolls back, the user's index is reloaded."""
+        own = self._own(session, user_id)
+        own.index.discard(sender, fingerprint)
+        own.changed_shared = True
         with self._lock:
             cached = self._indexes.get(user_id)
             if cached is not None:
@@ -155,6 +203,24 @@ class TemplateCache:
     def forget(self, user_id: int) -> None:
         with self._lock:
             self._indexes.pop(user_id, None)
+
+    def _own(self, session: Session, user_id: int) -> _Own:
+        return session.info.setdefault(_OWN_TEMPLATES, {}).setdefault((self, user_id), _Own())
+
+
+@event.listens_for(Session, "after_commit")
+def _templates_committed(session: Session) -> None:
+    # The transaction's rows are committed now: the next batch reads them into the shared index.
+    session.info.pop(_OWN_TEMPLATES, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _templates_ended(session: Session, transaction) -> None:  # noqa: ANN001
+    # Rolled back (or closed without commit): what it took out of the shared index comes back with a reload.
+    if transaction.parent is None:
+        for (cache, user_id), own in session.info.pop(_OWN_TEMPLATES, {}).items():
+            if own.changed_shared:
+                cache.forget(user_id)
 
 
 class OwnerRules(Protocol):
@@ -239,7 +305,7 @@ class IngestService:
             key = next((k for k, m in by_thread[thread] if previews.shows(digest, m.text)), None)
             if key is not None:
                 replaced[row_id] = key
-                self.templates.discard(self.user_id, str(party_id), fingerprint)
+                self.templates.discard(self.session, self.user_id, str(party_id), fingerprint)
                 if channel:
                     marks[key] = channel
         for p in posted.values():
@@ -340,6 +406,7 @@ class IngestService:
         # rows do not depend on their verdicts: they are stored while the embeddings finish.
         message_rows = [item.row for item in items]
         message_ids = _insert_returning_ids(self.session, Message, message_rows)
+        self.templates.stored(self.session, self.user_id, message_ids)
         embedded.result()
         # Pass 2, in rounds: round r holds each party's r-th message of the batch. A message's context depends on
         # its own party's earlier messages only, so a whole round is judged in one call to the engine.
