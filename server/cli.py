@@ -265,9 +265,10 @@ def import_command(
                 _fail(f"no user named {user!r} (create one with `inchdeep user create {user}`)")
             task = bar.add_task("import", total=None)
             summary = import_export(session, owner.id, platform, path, engine, templates, store_text=settings.store_text,
-                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
+                                    progress=lambda done, total: bar.update(task, completed=done, total=total),
+                                    max_member_bytes=settings.max_import_member_bytes)
     except ExportFormatError as exc:
-        _fail(f"{exc} (nothing was imported)")
+        _fail(f"{path}: {exc} (nothing was imported)")
     s = summary.as_dict()
     console.print(f"{s['messages_added']} messages added ({s['already_present']} already present), {s['threads']} new threads, "
                   f"{s['parties']} new people; {s['skipped']} skipped", highlight=False)

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = 2 * 1024 * 1024
     # Export uploads (POST /v1/imports) may be much larger than API bodies.
     max_import_bytes: int = 512 * 1024 * 1024
+    # The most one file of an export may unpack to (a small zip can hold a huge file): larger ones get 413.
+    max_import_member_bytes: int = 1 << 30
     # Requests per minute per token; 0 disables the limit.
     rate_limit_per_minute: int = 600
     redis_url: str = ""

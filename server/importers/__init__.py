@@ -11,23 +11,28 @@ import os
 from collections.abc import Iterator
 
 from .linkedin import read_linkedin_export
-from .records import ExportFormatError, ImportedMessage, ImportedParty, ImportRecord, Skipped
+from .records import ExportFormatError, ExportTooLarge, ImportedMessage, ImportedParty, ImportRecord, Skipped
+from .source import DEFAULT_MAX_MEMBER_BYTES
 from .x import read_x_export
 
 READERS = {"linkedin": read_linkedin_export, "x": read_x_export}
 
 
-def read_export(platform: str, path: str | os.PathLike) -> Iterator[ImportRecord]:
-    """Stream the records of an export for ``platform`` ("linkedin" or "x")."""
+def read_export(
+    platform: str, path: str | os.PathLike, max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES
+) -> Iterator[ImportRecord]:
+    """Stream the records of an export for ``platform`` ("linkedin" or "x"); ExportTooLarge once one of its files
+    unpacks to more than ``max_member_bytes``."""
     try:
         reader = READERS[platform]
     except KeyError:
         raise ValueError(f"unknown platform {platform!r}; expected one of {', '.join(READERS)}") from None
-    return reader(path)
+    return reader(path, max_member_bytes)
 
 
 __all__ = [
     "ExportFormatError",
+    "ExportTooLarge",
     "ImportRecord",
     "ImportedMessage",
     "ImportedParty",

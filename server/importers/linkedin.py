@@ -49,6 +49,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import IO
 from urllib.parse import unquote
 
 from server.inbox.identity import linkedin_name_id, name_key
@@ -58,13 +59,14 @@ from .htmltext import html_to_text
 from .records import (
     MAX_ID_CHARS,
     MAX_TEXT_CHARS,
+    TEXT_TOO_LONG,
     ExportFormatError,
     ImportedMessage,
     ImportedParty,
     ImportRecord,
     Skipped,
 )
-from .source import ExportSource, member_label, reading
+from .source import DEFAULT_MAX_MEMBER_BYTES, ExportSource, member_label, reading
 
 PLATFORM = "linkedin"
 
@@ -82,6 +84,8 @@ INVITATION_COLUMNS = ("FROM", "TO", "SENT AT", "DIRECTION")
 _PROFILE_SLUG = re.compile(r"linkedin\.com/(?:in|pub)/([^/?#\s]+)", re.IGNORECASE)
 _URL_SEPARATORS = re.compile(r"[,;\s]+")
 _TRUE_VALUES = frozenset({"true", "yes", "y", "1"})
+# A real row's line is a few thousand characters (a message's HTML may be longer, never near this).
+MAX_LINE_CHARS = 1 << 20
 
 
 # --------------------------------------------------------------------------- identities
@@ -149,7 +153,7 @@ def _csv_rows(
     name = member_label(member)
     required = tuple(required)
     with source.open_text(member) as text, reading(member):
-        reader = csv.reader(text)
+        reader = csv.reader(_bounded_lines(text, name))
         header: list[str] | None = None
         min_fields = 0
         previous_line = 0
@@ -176,6 +180,18 @@ def _csv_rows(
     if header is None:
         expected = ",".join(header_marker or required)
         raise ExportFormatError(name, None, f"no header row found (expected columns {expected})")
+
+
+def _bounded_lines(text: IO[str], name: str) -> Iterator[str]:
+    """The member's physical lines, refusing one longer than MAX_LINE_CHARS: the csv module is handed whole lines, so
+    a file without line breaks would otherwise be read into memory at once. (A quoted field spanning lines is bounded
+    by the csv module's own field limit, 131,072 characters: a clear "malformed CSV" error beyond it.)"""
+    number = 0
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise ExportFormatError(name, number, f"a line longer than {MAX_LINE_CHARS:,} characters: not a LinkedIn export")
+        yield line
 
 
 def _is_true(value: str) -> bool:
@@ -371,9 +387,12 @@ def _message_records(
             yield Skipped(name, row.line, f"unparseable DATE {raw_date!r}")
             continue
         raw_content = row.cells.get("CONTENT") or ""
-        text = html_to_text(raw_content)[:MAX_TEXT_CHARS]
+        text = html_to_text(raw_content)
         if not text:
             yield Skipped(name, row.line, "empty CONTENT (attachment-only or deleted message)")
+            continue
+        if len(text) > MAX_TEXT_CHARS:
+            yield Skipped(name, row.line, TEXT_TOO_LONG)
             continue
 
         sender_url = row.get("SENDER PROFILE URL") or None
@@ -410,12 +429,15 @@ def _message_records(
 
 
 def _invitation_records(
-    invitations: list[_Invitation], owner_id: str | None, owner_name: str, rel: _Relationships
-) -> Iterator[ImportedMessage]:
+    file: str, invitations: list[_Invitation], owner_id: str | None, owner_name: str, rel: _Relationships
+) -> Iterator[ImportedMessage | Skipped]:
     """Invitation notes are often the first pitch or auto-DM: import them as messages."""
     for inv in invitations:
-        text = html_to_text(inv.note)[:MAX_TEXT_CHARS]
+        text = html_to_text(inv.note)
         if not text:
+            continue
+        if len(text) > MAX_TEXT_CHARS:
+            yield Skipped(file, inv.line, TEXT_TOO_LONG)
             continue
         me = owner_id or inv.owner_id
         sender_id, sender_name, sender_url = (
@@ -440,7 +462,7 @@ def _invitation_records(
 # --------------------------------------------------------------------------- entry point
 
 
-def read_linkedin_export(path: str | os.PathLike) -> Iterator[ImportRecord]:
+def read_linkedin_export(path: str | os.PathLike, max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES) -> Iterator[ImportRecord]:
     """Stream the records of a LinkedIn export (folder or .zip).
 
     Yields ImportedParty (connections), ImportedMessage (invitation notes, then
@@ -448,12 +470,12 @@ def read_linkedin_export(path: str | os.PathLike) -> Iterator[ImportRecord]:
     Raises ExportFormatError (on first iteration) when the export is unusable.
     messages.csv is read twice (owner detection, then records) and never held in memory.
     """
-    with ExportSource(path) as source:
+    with ExportSource(path, max_member_bytes) as source:
         if not source.members:
-            raise ExportFormatError(source.label, None, f"export is empty: no files in {path}")
+            raise ExportFormatError(None, None, "export is empty: it holds no files")
         messages = source.find(MESSAGES_FILE)
         if messages is None:
-            raise ExportFormatError(source.label, None, f"no messages.csv found in {path}")
+            raise ExportFormatError(None, None, "no messages.csv found in the export")
 
         rel = _Relationships()
         connections = source.find(CONNECTIONS_FILE)
@@ -471,6 +493,7 @@ def read_linkedin_export(path: str | os.PathLike) -> Iterator[ImportRecord]:
 
         yield from rel.parties
         yield from rel.skipped
-        yield from _invitation_records(invitations, owner_id, owner_name, rel)
+        if invitations_file:
+            yield from _invitation_records(member_label(invitations_file), invitations, owner_id, owner_name, rel)
         if owner_id is not None:
             yield from _message_records(source, messages, owner_id, scan, rel)

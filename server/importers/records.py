@@ -20,6 +20,9 @@ from server.inbox import identity
 # record they produce is accepted by the ingest endpoint as is.
 MAX_TEXT_CHARS = 20_000
 MAX_ID_CHARS = identity.MAX_ID_CHARS
+# A longer text is a skipped row, like every other row the API would refuse: neither site lets a message be this long
+# (LinkedIn 8,000 characters, X 10,000), so such a row is damaged or hostile, and a cut copy is a text nobody sent.
+TEXT_TOO_LONG = f"text longer than the {MAX_TEXT_CHARS:,} characters a message may hold"
 
 
 def iso_utc(value: datetime | None) -> str | None:
@@ -91,14 +94,22 @@ class Skipped:
 
 
 class ExportFormatError(Exception):
-    """The export cannot be read at all (missing file, corrupt archive, missing column...)."""
+    """The export cannot be read at all (missing file, corrupt archive, missing column...).
 
-    def __init__(self, file: str, line: int | None, message: str):
+    ``file`` is the file inside the export ("messages.csv"), or None when the export as a whole is at fault: the
+    caller names the export itself (the upload's own name, the path the CLI was given), so no server path and no
+    name twice ever reach the message."""
+
+    def __init__(self, file: str | None, line: int | None, message: str):
         self.file = file
         self.line = line
         self.detail = message
         where = file if line is None else f"{file} line {line}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {message}" if file else message)
+
+
+class ExportTooLarge(ExportFormatError):
+    """A file of the export unpacks to more than the service accepts (a small zip can hold a huge file)."""
 
 
 ImportRecord = ImportedMessage | ImportedParty | Skipped

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +19,16 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from server.importers import ExportFormatError, ImportedMessage, ImportedParty, Skipped, read_export
+from server.importers import (
+    DEFAULT_MAX_MEMBER_BYTES,
+    ExportFormatError,
+    ExportTooLarge,
+    ImportedMessage,
+    ImportedParty,
+    Skipped,
+    read_export,
+)
+from server.importers.staging import staging_directory
 from server.inbox.models import Message, Party, Thread
 from server.inbox.repository import InboxRepository
 from server.inbox.schemas import MessageIn, PartyIn
@@ -109,16 +117,17 @@ def import_export(
     *,
     store_text: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES,
 ) -> ImportSummary:
     """Import `path` for the user inside the caller's transaction (the caller commits or rolls back)."""
     from server.feedback.service import load_owner_rules
 
     summary = ImportSummary(platform)
     before = _counts(session, user_id)
-    with tempfile.TemporaryDirectory(prefix="inchdeep-import-") as tmp:
+    with staging_directory() as tmp:
         staging = _Staging(tmp)
         try:
-            for record in read_export(platform, path):
+            for record in read_export(platform, path, max_member_bytes):
                 if isinstance(record, ImportedMessage):
                     staging.add_message(record)
                 elif isinstance(record, ImportedParty):
@@ -200,4 +209,4 @@ def _counts(session: Session, user_id: int) -> tuple[int, int, int]:
     )
 
 
-__all__ = ["import_export", "ImportSummary", "ExportFormatError"]
+__all__ = ["import_export", "ImportSummary", "ExportFormatError", "ExportTooLarge"]

@@ -17,10 +17,34 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from .records import ExportFormatError
+from .records import ExportFormatError, ExportTooLarge
 
 # Errors that mean "the bytes of this archive member are damaged".
 _CORRUPT_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError)
+
+# The most one file of an export may unpack to (INCHDEEP_MAX_IMPORT_MEMBER_BYTES): far above a real archive's
+# direct-messages.js or messages.csv, far below what a 512 MB upload of compressed zeros would unpack to.
+DEFAULT_MAX_MEMBER_BYTES = 1 << 30
+
+
+class _CappedReader(io.RawIOBase):
+    """Counts the bytes of a member as they are decompressed and stops once there are more than ``cap``: the zip's
+    own size field is the packer's word, and the check must come before the bytes are used, not after."""
+
+    def __init__(self, stream: IO[bytes], cap: int, label: str) -> None:
+        self.stream, self.cap, self.label, self.count = stream, cap, label, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001
+        data = self.stream.read(len(buffer))
+        self.count += len(data)
+        if self.count > self.cap:
+            raise ExportTooLarge(self.label, None, f"unpacks to more than {self.cap:,} bytes, the most one file of an "
+                                                   "export may hold (INCHDEEP_MAX_IMPORT_MEMBER_BYTES)")
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _is_junk(member: str) -> bool:
@@ -32,9 +56,9 @@ def _is_junk(member: str) -> bool:
 class ExportSource:
     """A folder or zip whose files can be located by name and opened as streams."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES):
         self.path = Path(path)
-        self.label = self.path.name or str(self.path)
+        self.max_member_bytes = max_member_bytes
         self._zip: zipfile.ZipFile | None = None
         if self.path.is_dir():
             self._members = sorted(
@@ -43,13 +67,13 @@ class ExportSource:
         elif self.path.is_file():
             try:
                 self._zip = zipfile.ZipFile(self.path)
-            except (zipfile.BadZipFile, OSError) as exc:
-                raise ExportFormatError(
-                    self.label, None, f"not a readable zip archive (truncated or corrupt?): {exc}"
-                ) from exc
+            except zipfile.BadZipFile as exc:
+                raise ExportFormatError(None, None, f"not a readable zip archive (truncated or corrupt?): {exc}") from exc
+            except OSError as exc:  # its text would name the file's path on this machine
+                raise ExportFormatError(None, None, f"cannot be read: {exc.strerror}") from exc
             self._members = sorted(i.filename for i in self._zip.infolist() if not i.is_dir())
         else:
-            raise ExportFormatError(self.label, None, f"no such file or folder: {self.path}")
+            raise ExportFormatError(None, None, "no such file or folder")
         self._members = [m for m in self._members if not _is_junk(m)]
 
     # -- lifecycle -----------------------------------------------------------
@@ -89,8 +113,8 @@ class ExportSource:
                 raise ExportFormatError(member_label(member), None, f"corrupt archive member: {exc}") from exc
         else:
             stream = open(self.path / member, "rb")
-        with stream:
-            yield stream
+        with stream, io.BufferedReader(_CappedReader(stream, self.max_member_bytes, member_label(member))) as capped:
+            yield capped
 
     @contextmanager
     def open_text(self, member: str) -> Iterator[IO[str]]:

@@ -37,13 +37,15 @@ from .htmltext import tidy_whitespace
 from .records import (
     MAX_ID_CHARS,
     MAX_TEXT_CHARS,
+    TEXT_TOO_LONG,
     ExportFormatError,
+    ExportTooLarge,
     ImportedMessage,
     ImportedParty,
     ImportRecord,
     Skipped,
 )
-from .source import ExportSource, member_label, reading
+from .source import DEFAULT_MAX_MEMBER_BYTES, ExportSource, member_label, reading
 
 PLATFORM = "x"
 
@@ -54,6 +56,76 @@ _HANDLE_LINK = re.compile(r"^https?://(?:www\.)?(?:twitter|x)\.com/(?!intent/|i/
 _SKIP_SEPARATORS = re.compile(r"[\s,]*")
 
 _CHUNK_CHARS = 1 << 20  # 1 Mi characters per read
+# One item (one conversation) is decoded whole; beyond this it is refused rather than held (≈ 64,000 real messages).
+MAX_ITEM_CHARS = 32 << 20
+# A string literal is held in memory until it closes; one longer than a read cannot be a real field (a text is
+# at most 20,000 characters, 240,000 as \u escapes) and is replaced by OVERSIZED as it streams past.
+MAX_STRING_CHARS = _CHUNK_CHARS
+OVERSIZED = "\x00oversized"  # a NUL: the API refuses it in every field, so it can never be stored
+_OVERSIZED_BODY = json.dumps(OVERSIZED)[1:-1]
+_COMPLETE = re.compile(r'(?:[^"]++|"(?:[^"\\]++|\\.)*+")*+', re.DOTALL)  # text and the string literals it closes
+_STRING_BODY = re.compile(r'(?:[^"\\]++|\\.)*+', re.DOTALL)  # the rest of a literal, up to its closing quote
+
+
+class _CappedStrings:
+    """A read() view of an archive file in which no string literal is longer than MAX_STRING_CHARS.
+
+    The file is read _CHUNK_CHARS at a time: a literal that closes within a read is passed on as it is (it is no
+    longer than the read); one still open is held back until it closes, and replaced by OVERSIZED once it grows past
+    MAX_STRING_CHARS, so memory never holds more of it. A longer literal always spans reads: the rule is exact."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.held: list[str] | None = None  # the open literal's body so far (None: not inside a literal)
+        self.held_chars = 0
+        self.carry = ""  # a lone backslash ending a read: it escapes the next read's first character
+
+    def read(self, size: int) -> str:
+        out: list[str] = []
+        produced = 0
+        while produced < size:
+            chunk = self.stream.read(_CHUNK_CHARS)
+            if not chunk:
+                if self.held is not None:  # the file ends inside a literal: the decoder reports the truncation
+                    out.append(self._release() + self.carry)
+                    self.held, self.carry = None, ""
+                break
+            piece = self._filter(self.carry + chunk)
+            out.append(piece)
+            produced += len(piece)
+        return "".join(out)
+
+    def _filter(self, text: str) -> str:
+        self.carry = ""
+        out: list[str] = []
+        pos = 0
+        if self.held is not None:
+            end = _STRING_BODY.match(text).end()
+            self._hold(text[:end])
+            if end == len(text) or text[end] == "\\":  # still open (perhaps with a lone backslash left over)
+                self.carry = text[end:]
+                return ""
+            out.append(self._release() + '"')  # text[end] is the closing quote
+            self.held, pos = None, end + 1
+        end = _COMPLETE.match(text, pos).end()
+        out.append(text[pos:end])
+        if end < len(text):  # text[end] opens a literal this read does not close
+            out.append('"')
+            self.held, self.held_chars = [], 0
+            rest = _STRING_BODY.match(text, end + 1).end()
+            self._hold(text[end + 1 : rest])
+            self.carry = text[rest:]
+        return "".join(out)
+
+    def _hold(self, piece: str) -> None:
+        self.held_chars += len(piece)
+        if self.held_chars > MAX_STRING_CHARS:
+            self.held.clear()
+        else:
+            self.held.append(piece)
+
+    def _release(self) -> str:
+        return _OVERSIZED_BODY if self.held_chars > MAX_STRING_CHARS else "".join(self.held)
 
 
 # --------------------------------------------------------------------------- JS array streaming
@@ -102,16 +174,21 @@ def iter_js_array(stream: IO[str], name: str) -> Iterator[tuple[int, Any]]:
         try:
             item, end = decoder.raw_decode(buffer, pos)
         except RecursionError:
-            # No archive nests this deep: refused whole, as the decoder cannot tell where the item ends.
+            # No archive nests this deep (the decoder stops at the interpreter's recursion limit, ≈ 1,000 levels):
+            # refused whole, as the decoder cannot tell where the item ends.
             raise ExportFormatError(name, line, "item nested too deeply") from None
         except json.JSONDecodeError as exc:
             if eof:
                 raise ExportFormatError(name, line, f"invalid JSON: {exc.msg}") from exc
+            if len(buffer) - pos > MAX_ITEM_CHARS:
+                raise ExportTooLarge(name, line, f"one item is larger than {MAX_ITEM_CHARS:,} characters") from None
             # Probably an item cut by the chunk boundary: read at least as much
             # again, so a huge item costs O(size) decoding attempts, not O(size²).
             buffer, pos = buffer[pos:], 0
             read_more(len(buffer))
             continue
+        except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+            raise ExportFormatError(name, line, "invalid JSON: a number with too many digits") from None
         yield line, item
         line += buffer.count("\n", pos, end)
         pos = end
@@ -119,7 +196,7 @@ def iter_js_array(stream: IO[str], name: str) -> Iterator[tuple[int, Any]]:
 
 def _iter_file_items(source: ExportSource, member: str) -> Iterator[tuple[int, Any]]:
     with source.open_text(member) as text, reading(member):
-        yield from iter_js_array(text, member_label(member))
+        yield from iter_js_array(_CappedStrings(text), member_label(member))
 
 
 # --------------------------------------------------------------------------- parties
@@ -226,6 +303,9 @@ def _conversation_records(
         if not text:
             yield Skipped(file, line, f"message {message_id} has no text (media only)")
             continue
+        if len(text) > MAX_TEXT_CHARS or create.get("text") == OVERSIZED:
+            yield Skipped(file, line, f"{TEXT_TOO_LONG}: message {message_id}")
+            continue
         if sender == owner_id:
             direction = "outgoing"
             recipient = str(create.get("recipientId") or "")
@@ -248,7 +328,7 @@ def _conversation_records(
             participant_id=_party_id(participant),
             participant_name=names.get(participant, participant),
             direction=direction,
-            text=text[:MAX_TEXT_CHARS],
+            text=text,
             sent_at=sent_at,
             connected_at=None,
         )
@@ -271,24 +351,22 @@ def parse_x_datetime(value: Any) -> datetime | None:
 # --------------------------------------------------------------------------- entry point
 
 
-def read_x_export(path: str | os.PathLike) -> Iterator[ImportRecord]:
+def read_x_export(path: str | os.PathLike, max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES) -> Iterator[ImportRecord]:
     """Stream the records of an X archive (folder or .zip).
 
     Yields ImportedParty (following, then followers), ImportedMessage (1:1 and
     group DMs, file by file) and Skipped. Raises ExportFormatError (on first
     iteration) when the archive has no files, no account.js or no DM file.
     """
-    with ExportSource(path) as source:
+    with ExportSource(path, max_member_bytes) as source:
         if not source.members:
-            raise ExportFormatError(source.label, None, f"export is empty: no files in {path}")
+            raise ExportFormatError(None, None, "export is empty: it holds no files")
         account = source.find("account.js")
         if account is None:
-            raise ExportFormatError(
-                source.label, None, f"no data/account.js found in {path}: cannot tell which messages are yours"
-            )
+            raise ExportFormatError(None, None, "no data/account.js found: cannot tell which messages are yours")
         dm_files = source.find_all(_DM_FILE.search)
         if not dm_files:
-            raise ExportFormatError(source.label, None, f"no data/direct-messages.js found in {path}")
+            raise ExportFormatError(None, None, "no data/direct-messages.js found in the export")
         owner = _read_owner(source, account)
 
         names: dict[str, str] = {owner[0]: owner[1]}

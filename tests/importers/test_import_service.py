@@ -73,7 +73,7 @@ def test_failed_import_leaves_the_database_as_it_was(api: ApiClient, monkeypatch
     before = (_count(api, Message), _count(api, Party))
     good = [r for r in read_export("linkedin", FIXTURES / "linkedin_newer") if isinstance(r, ImportedMessage)]
 
-    def broken_reader(platform, path):  # noqa: ANN001, ANN202
+    def broken_reader(platform, path, max_member_bytes):  # noqa: ANN001, ANN202
         yield from good
         raise ExportFormatError("messages.csv", 9, "row cut off")
 

@@ -266,14 +266,15 @@ def test_short_row_is_skipped_not_fatal(tmp_path):
     assert [(s.line, "truncated" in s.reason) for s in skipped] == [(4, True)]
 
 
-def test_truncated_zip_raises_an_error_naming_the_file(tmp_path):
+def test_truncated_zip_raises_an_error_about_the_whole_export(tmp_path):
+    """The caller names the export (the upload's own name, the CLI's path): the error itself names no path."""
     archive = zip_folder(NEWER, tmp_path / "export.zip")
     data = archive.read_bytes()
     archive.write_bytes(data[: len(data) // 2])
     with pytest.raises(ExportFormatError) as caught:
         list(read_linkedin_export(archive))
-    assert caught.value.file == "export.zip"
-    assert "zip" in str(caught.value)
+    assert caught.value.file is None
+    assert "zip" in str(caught.value) and str(tmp_path) not in str(caught.value)
 
 
 def test_corrupt_zip_member_raises_an_error_naming_the_member(tmp_path):
@@ -305,7 +306,7 @@ def test_export_without_messages_csv_raises_before_yielding_anything(tmp_path):
     folder.mkdir()
     shutil.copy(NEWER / "Connections.csv", folder / "Connections.csv")
     records = read_linkedin_export(folder)
-    with pytest.raises(ExportFormatError, match="no messages.csv found in"):
+    with pytest.raises(ExportFormatError, match="no messages.csv found in the export"):
         next(records)
 
 
