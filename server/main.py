@@ -14,7 +14,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from server import __version__
 from server.config import Settings
 from server.db import make_engine, make_session_factory
-from server.errors import ERROR_RESPONSES, install_error_handlers
+from server.errors import ERROR_RESPONSES, error_response, install_error_handlers
+from server.importers.staging import remove_abandoned_staging
 from server.inbox.service import TemplateCache
 from server.middleware import BodySizeLimit, JsonByDefault, RateLimit
 from server.privacy import retention_loop
@@ -59,6 +60,8 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        for path in remove_abandoned_staging():
+            log.info("removed the staging files of an import that never finished: %s", path.name)
         engine = make_engine(settings.database_url)
         app.state.db_engine = engine
         app.state.session_factory = make_session_factory(engine)
@@ -111,5 +114,24 @@ def create_app(settings: Settings | None = None, *, triage: TriageEngine | None 
     @app.get("/healthz", tags=["health"])
     def healthz() -> dict:
         return {"status": "ok", "version": __version__, "triage": app.state.triage.version}
+
+    @app.get("/readyz", tags=["health"], responses={200: {"description": "The database answers with the whole schema"}})
+    def readyz():  # noqa: ANN202
+        """Readiness, no auth: 503 while the database is unreachable or lacks a table the service uses."""
+        from sqlalchemy import inspect
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from server.db import Base
+
+        try:
+            with app.state.db_engine.connect() as connection:
+                missing = set(Base.metadata.tables) - set(inspect(connection).get_table_names())
+        except SQLAlchemyError as exc:
+            log.warning("not ready: database unreachable: %s", exc)
+            return error_response(503, "unavailable", "the database is unreachable", {"Retry-After": "2"})
+        if missing:
+            return error_response(503, "unavailable", f"the database schema is missing {len(missing)} tables "
+                                                      "(run `inchdeep serve` or the migrations)", {"Retry-After": "2"})
+        return {"status": "ready"}
 
     return app
