@@ -112,7 +112,7 @@ PRICE_RE = re.compile(
     r"|[$€£]\s?\d[\d,.]*(?:k\b)?|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros)\b"
 )
 PRICE_CONTEXT_BEFORE_RE = _rx(
-    r"\b(?:only|just|for (?:only|just)|starting at|starts at|starting from|from|price[sd]? (?:at|is|of)|pricing|costs? (?:only|just)|"
+    r"\b(?:only|just|for (?:only|just)|starting at|starts? at|starting from|starts? from|from|price[sd]? (?:at|is|of)|pricing|costs? (?:only|just)|"
     r"packages?|plans?|fee of|investment of|save|now|was|special|introductory|one[- ]time)\s*$"
 )
 PRICE_CONTEXT_AFTER_RE = _rx(
@@ -482,7 +482,8 @@ SIGNALS: tuple[Signal, ...] = (
            ("Grab a slot here: https://calendly.com/dana-growth/15min", "book via cal.com/marco/intro"),
            ("Here's the calendar invite for our standup", "See you Thursday!"), selling=True),
     Signal("PRICE_OR_DISCOUNT", "pitch", "quotes a price or a discount", PriceRule(PRICE_RE, "price"),
-           ("Packages start at $499/month", "I can give you 30% off this week", "only $97 for the full course", "€49 per seat"),
+           ("Packages start at $499/month", "I can give you 30% off this week", "only $97 for the full course", "€49 per seat",
+            "our packages start at €9,500 per flight hour block"),
            ("We raised our seed round last year", "The meetup is at 7pm", "The base salary is €135k plus equity",
             "I lost $10,000 on that stock", "you still owe me €35 for the tickets", "the budget is $40k for the pilot",
             "It cost $12 to get in", "I love it, but €48/month for Team is more than my whole accounting software"), selling=True),
