@@ -234,3 +234,30 @@ def test_history_is_complete_only_when_the_conversation_is_shown_from_its_first_
     rows = user.service.query("select t.history_complete from threads t join users u on u.id = t.user_id "
                               "where u.name = ? and t.external_id = ?", (user.name, "2-bGVuYQ=="))
     assert [r[0] for r in rows] == [complete]
+
+
+def test_rows_without_linkedin_ids_get_ids_of_their_own(browser, user):
+    """Issue 16 defect 8: the fallback id of a row without data-event-urn. These two texts from Marcus in this thread
+    had one 32-bit id; the same text sent twice is two messages."""
+    page = open_thread(browser)
+    texts = ["Perfect, see you at 15:39 on day 5319", "Perfect, see you at 05:41 on day 19781",
+             "Sounds good, talk soon then.", "Sounds good, talk soon then."]
+    page.evaluate("""(texts) => {
+      const list = document.querySelector('ul.msg-s-message-list-content');
+      for (const text of texts) {
+        const li = document.createElement('li');
+        li.className = 'msg-s-message-list__event';
+        li.innerHTML = `<div class="msg-s-event-listitem msg-s-event-listitem--other"><div class="msg-s-message-group__meta">
+          <a class="msg-s-message-group__profile-link" href="/in/marcus-oakes/"><span class="msg-s-message-group__name">Marcus Oakes</span></a>
+          <time class="msg-s-message-group__timestamp">09:00</time></div>
+          <div class="msg-s-event-listitem__message-bubble"><p class="msg-s-event-listitem__body"></p></div></div>`;
+        li.querySelector('p').textContent = text;
+        list.append(li);
+      }
+    }""", texts)
+    expect(page.locator("[data-inchdeep-badge]")).to_have_count(7, timeout=15000)
+    ids = [badge(page, t).nth(i).get_attribute("data-inchdeep-message-id") for t, i in zip(texts, [0, 0, 0, 1])]
+    assert len(set(ids)) == 4 and all(i.startswith("li-") for i in ids), ids
+    assert ids[3] == ids[2] + "-1"
+    by_id = {m["message_id"]: m["text"] for m in user.messages()}
+    assert [by_id[i] for i in ids] == texts

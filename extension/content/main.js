@@ -73,7 +73,7 @@
   function applyVerdicts(list) {
     for (const v of list) {
       const entry = rows.get(v.message_id);
-      if (!entry) continue;
+      if (!entry || v.error) continue; // refused by the service (its id names another message): no badge
       verdicts.set(v.message_id, {verdict: v, message: entry.message, meta: entry.meta});
       ensureBadge(entry);
     }

@@ -196,7 +196,24 @@
     return h.toString(16).padStart(8, "0");
   }
 
+  // 64-bit FNV-1a in four 16-bit limbs (exact in doubles), as 16 hex digits: ids derived from text (a 32-bit hash
+  // made two messages of one thread share an id).
+  function hash64(str) {
+    let h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2; // offset basis 0xcbf29ce484222325
+    for (let i = 0; i < str.length; i++) {
+      h0 ^= str.charCodeAt(i);
+      // × 0x100000001b3 = × 0x1b3 plus a shift by 40 bits (limb 2, 8 bits up)
+      const t0 = h0 * 0x1b3;
+      const t1 = h1 * 0x1b3 + (t0 >>> 16);
+      const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+      h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+      h0 = t0 & 0xffff; h1 = t1 & 0xffff; h2 = t2 & 0xffff;
+    }
+    return [h3, h2, h1, h0].map((h) => h.toString(16).padStart(4, "0")).join("");
+  }
+
   ns.dom = dom;
   ns.time = time;
   ns.hash = hash;
+  ns.hash64 = hash64;
 })();

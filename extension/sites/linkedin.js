@@ -2,7 +2,7 @@
 // Selector lists are fallbacks, newest markup first.
 (() => {
   "use strict";
-  const {dom, time, hash} = globalThis.inchdeep;
+  const {dom, time, hash, hash64} = globalThis.inchdeep;
 
   const selectors = {
     // thread view and floating overlay
@@ -164,6 +164,7 @@
     let connectedAt = null;
     const out = [];
     const pending = [];
+    const seen = new Map(); // fallback id → how many rows had it before (the same text sent again)
     for (const row of rows) {
       const r = readRow(row, oldMarkup);
       if (r.heading !== null) heading = r.heading;
@@ -193,10 +194,15 @@
       } else {
         sender = {id: groupSlug ? `li:${groupSlug}` : "li:me", name: groupName || "me"};
       }
+      // rows without LinkedIn's id: one derived from thread, sender and text (64 bits: 32 made two messages of one
+      // thread share an id), and which repeat of that text it is
+      const key = hash64(tid + "|" + sender.id + "|" + text);
+      const n = urn ? 0 : seen.get(key) || 0;
+      if (!urn) seen.set(key, n + 1);
       const message = {
         platform: "linkedin",
         thread_id: tid,
-        message_id: urn || `li-${hash(tid + "|" + sender.id + "|" + text)}`,
+        message_id: urn || `li-${key}${n ? "-" + n : ""}`,
         sender,
         participant,
         direction: incoming ? "incoming" : "outgoing",

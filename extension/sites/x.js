@@ -2,7 +2,7 @@
 // XChat (/i/chat/<id>). Selector lists are fallbacks, newest markup first.
 (() => {
   "use strict";
-  const {dom, time, hash} = globalThis.inchdeep;
+  const {dom, time, hash, hash64} = globalThis.inchdeep;
 
   const selectors = {
     ownerLink: ["a[data-testid='AppTabBar_Profile_Link']", "nav a[aria-label='Profile']"],
@@ -176,7 +176,7 @@
         const msg = build(thread, entry, text, me, other, "", when);
         // legacy DMs expose no id: derive one from what is stable (thread, sender, text, and which repeat of
         // that text it is); not the time, which X renders relative to now ("2m", "Yesterday")
-        const key = hash(`${thread}|${msg.sender.id}|${text}`);
+        const key = hash64(`${thread}|${msg.sender.id}|${text}`); // 64 bits: 32 let two messages share an id
         const n = seen.get(key) || 0;
         seen.set(key, n + 1);
         msg.message_id = `x-${thread}-${key}${n ? "-" + n : ""}`;

@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, delete, or_, select, text
+from sqlalchemy import String, and_, bindparam, cast, delete, literal, or_, select, text, update
 from sqlalchemy.orm import Session, joinedload
 
 from server.bounds import MAX_ROW_ID, in_time_range
@@ -45,6 +46,27 @@ _TEMPLATE_ROWS_AFTER = (
            Message.id <= bindparam("through"))
     .order_by(Message.id)
 )
+
+
+_STORED_AS = (
+    select(Message.platform, Message.external_id, Message.id, Thread.external_id, Message.sender_external_id,
+           Message.party_id, Party.external_id, Message.text, Message.fingerprint)
+    .join(Thread, Thread.id == Message.thread_id)
+    .outerjoin(Party, Party.id == Message.party_id)
+    .where(Message.user_id == bindparam("user_id"), Message.platform.in_(bindparam("platforms", expanding=True)),
+           Message.external_id.in_(bindparam("ids", expanding=True)))
+)
+
+
+@dataclass
+class StoredAs:
+    row_id: int
+    thread_id: str
+    sender_id: str
+    party_row_id: int | None
+    party_id: str | None
+    text: str | None
+    fingerprint: str
 
 
 _PREVIEWS_IN_THREADS = (
@@ -196,11 +218,31 @@ class InboxRepository:
                                                         MessageAlias.external_id.in_([r.external_id for r in rows])))
         self.session.add_all([MessageAlias(user_id=self.user_id, platform=platform, external_id=external_id,
                                            message_id=replaced_by[row_id]) for row_id, platform, external_id in rows])
-        for table in ("corrections", "actions"):  # the feedback domain's rows that name a message
+        self.hand_over(replaced_by)
+
+    def hand_over(self, replaced_by: dict[int, int]) -> None:
+        """Old message rows give way to new ones (old row id → new row id): the rows that name a message (the owner's
+        corrections and actions, list rows' ids) name the new one, and the old rows go with their verdicts."""
+        for table in ("corrections", "actions", "message_aliases"):
             self.session.execute(text(f"update {table} set message_id = :new where message_id = :old"),
                                  [{"old": old, "new": new} for old, new in replaced_by.items()])
         self.session.execute(delete(Verdict).where(Verdict.message_id.in_(list(replaced_by))))
         self.session.execute(delete(Message).where(Message.id.in_(list(replaced_by))))
+
+    def stored_as(self, platform_ids: Iterable[tuple[str, str]]) -> dict[tuple[str, str], StoredAs]:
+        """What stored messages with these (platform, external id) are: their conversation, sender and text."""
+        wanted = set(platform_ids)
+        rows = self.session.execute(_STORED_AS, self._id_params(wanted)) if wanted else []
+        return {(platform, external_id): StoredAs(*rest) for platform, external_id, *rest in rows
+                if (platform, external_id) in wanted}
+
+    def set_aside(self, row_ids: Iterable[int]) -> None:
+        """Stored messages about to be stored again with an edited text: out of the way until hand_over() (their
+        id free, out of their party's history and conversation, no verdict)."""
+        ids = list(row_ids)
+        self.session.execute(delete(Verdict).where(Verdict.message_id.in_(ids)))
+        self.session.execute(update(Message).where(Message.id.in_(ids))
+                             .values(external_id=literal("edited:") + cast(Message.id, String), party_id=None, preview_digest=None))
 
     def template_rows_after(self, last_id: int, through: int = MAX_ROW_ID) -> list[tuple[int, int | None, str, bytes, int]]:
         """(row id, party id, fingerprint, minhash, word count) of incoming messages after last_id, up to `through`."""

@@ -97,8 +97,22 @@ class VerdictOut(BaseModel):
     same_as: str | None = None
 
 
+class ItemErrorOut(BaseModel):
+    code: Literal["conflict"]
+    message: str
+
+
+class MessageErrorOut(BaseModel):
+    """In place of a verdict: this message alone was refused, the rest of the batch was judged. `conflict` (as a 409
+    would say): its message_id already names another message, of another conversation or sender."""
+
+    message_id: str
+    error: ItemErrorOut
+
+
 class IngestResponse(BaseModel):
-    verdicts: list[VerdictOut]
+    # One per posted message, in order: its verdict, or the error that refused it.
+    verdicts: list[VerdictOut | MessageErrorOut]
 
 
 class StoredPartyOut(BaseModel):

@@ -259,7 +259,10 @@ class IngestService:
         with _process_lock(self.user_id):
             self._lock_user()
             verdicts = self.repo.stored_verdicts(key for key, _ in keyed)  # every stored message has one
-            new = _not_in(keyed, verdicts)
+            errors, edited = self._reused_ids(keyed, verdicts)
+            for key in edited:
+                del verdicts[key]
+            new = _not_in([(key, m) for i, (key, m) in enumerate(keyed) if i not in errors], verdicts)
             if new:
                 missing = {key: text_print(m.text, names=_names(m)) for key, m in new.items() if key not in printed}
                 prints = printed | missing
@@ -278,8 +281,45 @@ class IngestService:
                 unseen = {key: m for key, m in posted_previews.items() if key not in shown}
                 if unseen:
                     verdicts.update(self._store_new(unseen, prints, embedded))
+                if edited:
+                    now = self.repo.row_ids(edited)
+                    self.repo.hand_over({row_id: now[key] for key, row_id in edited.items()})
         embedded.result()  # surfaces an embedding error even when nothing was new after all
-        return [verdicts[key] for key, _ in keyed]
+        return [errors.get(i) or verdicts[key] for i, (key, _) in enumerate(keyed)]
+
+    def _reused_ids(self, keyed: list[tuple[tuple[str, str], MessageIn]], stored: dict[tuple[str, str], dict]
+                    ) -> tuple[dict[int, dict], dict[tuple[str, str], int]]:
+        """Posted ids that name another message: a different conversation or sender than the stored message (or an
+        earlier one in the batch) is refused for that message alone (position → its error); the same conversation
+        and sender with a new text is the message edited on the site (key → the stored row, set aside to be stored
+        again with the new text and judged afresh)."""
+        known = self.repo.stored_as(key for key, _ in keyed if key in stored)
+        aliases = {p: self.repo.aliases(p, {m.sender.id for key, m in keyed if key in known and p == key[0]})
+                   for p in {key[0] for key in known}}
+        first: dict[tuple[str, str], int] = {}
+        errors: dict[int, dict] = {}
+        edited: dict[tuple[str, str], int] = {}
+        for i, (key, m) in enumerate(keyed):
+            if key in first:  # the id again in this batch: the same message (its answer), or another one
+                earlier = keyed[first[key]][1]
+                if first[key] in errors or _identity(earlier) != _identity(m):
+                    errors[i] = errors.get(first[key]) or _id_conflict(key[1], "another message in this batch")
+                continue
+            first[key] = i
+            was = known.get(key)
+            if was is None:
+                continue
+            sender = aliases[key[0]].get(m.sender.id, m.sender.id)
+            if m.thread_id != was.thread_id or sender not in (was.sender_id, was.party_id):
+                errors[i] = _id_conflict(key[1], "a stored message of another conversation or sender")
+            elif not _is_preview(m) and (_words(m.text) != _words(was.text) if was.text is not None
+                                         else text_print(m.text, names=_names(m)).fingerprint != was.fingerprint):
+                edited[key] = was.row_id
+                if was.party_row_id is not None:  # its old text is no copy of the new one
+                    self.templates.discard(self.session, self.user_id, str(was.party_row_id), was.fingerprint)
+        if edited:
+            self.repo.set_aside(edited.values())
+        return errors, edited
 
     def _lock_user(self) -> None:
         """Batches of one user arriving at once (several tabs, several workers) would race between "already
@@ -619,6 +659,22 @@ def _insert_returning_ids(session: Session, model: type[Message] | type[Party] |
     returned = insert_rows(session, model.__table__, rows, returning=("id", "platform", "external_id"))
     ids = {(platform, external_id): row_id for row_id, platform, external_id in returned}
     return [ids[(row["platform"], row["external_id"])] for row in rows]
+
+
+def _id_conflict(message_id: str, used_by: str) -> dict:
+    """The answer for a message refused because its id names another message (409 in the error shape, per item)."""
+    return {"message_id": message_id,
+            "error": {"code": "conflict", "message": f"message_id {message_id!r} is already used by {used_by}: "
+                                                     "this message was not stored; send it with an id of its own"}}
+
+
+def _identity(m: MessageIn) -> tuple[str, str, str]:
+    return m.thread_id, m.sender.id, _words(m.text)
+
+
+def _words(text: str) -> str:
+    """A text as compared for edits: spacing aside."""
+    return " ".join(text.split())
 
 
 def _is_preview(m: MessageIn) -> bool:
