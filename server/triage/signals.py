@@ -261,6 +261,7 @@ EVENT_RE = _rx(
     r"\bregister (?:here|now|today|for free|online|at|by)\b", r"\bregistration (?:is )?(?:now )?open\b", r"\brsvp\b", r"\bspots? (?:are )?(?:limited|filling)\b",
     r"\bjoin (?:me|us) (?:live|this|next|on)\b[^.]{0,40}\b(?:session|workshop|event|webinar|stream)\b", r"\bsave the date\b",
     r"\bcordially invite", r"\blast chance to (?:register|sign up|book|join)\b", r"\bmark your calendars?\b",
+    r"\br\.s\.v\.p\b", r"\binvite you and a guest\b",
 )
 SALE_RE = _rx(
     r"\bflash sale\b", r"\blimited[- ]time\b", r"\bspecial (?:promotion|offer|deal|pricing) for (?:my|our) (?:network|connections|community|followers|customers|clients)\b",
@@ -569,7 +570,7 @@ SIGNALS: tuple[Signal, ...] = (
            ("I have an issue with the invoice", "Are you out today?", "I read your newsletter, one question about the pricing part")),
     Signal("EVENT_INVITE", "newsletter", "webinar, masterclass or event invitation sent to a list", TextRule(EVENT_RE, "event invitation"),
            ("Join my free webinar on Thursday", "Save your seat for the masterclass", "Register here: https://events.example.com",
-            "We cordially invite you to a reception"),
+            "We cordially invite you to a reception", "Please R.S.V.P. to the events office by Friday"),
            ("See you at the conference dinner", "The workshop you ran for us was great", "dinner at ours on friday?")),
     Signal("SALE_ANNOUNCEMENT", "newsletter", "flash sale or special promotion for the network", TextRule(SALE_RE, "promotion"),
            ("Flash sale: 48 hours only", "A special promotion for my network", "Early-bird pricing ends tonight"),
