@@ -96,5 +96,5 @@ def person_threads(platform: str, party_id: str) -> tuple[str, ...]:
     """The thread ids an X inbox row without a link gives this person's conversation (see person_of_thread)."""
     if platform != "x" or not party_id.startswith("x:") or is_x_account(party_id):
         return ()
-    handle = party_id[2:]
+    handle = party_id[2:].lower()  # X handles are case-insensitive; the extension sends them lower-cased
     return (f"x-dm:{handle}", f"x-chat:{handle}")

@@ -147,10 +147,16 @@ class InboxRepository:
                     out.setdefault((platform, thread), []).append((body, external_id, tuple(verdict)))
         return out
 
-    def thread_ids_of(self, party_id: int) -> list[str]:
-        """The external ids of the threads held with this party."""
-        return list(self.session.scalars(select(Thread.external_id).where(Thread.user_id == self.user_id,
-                                                                          Thread.party_id == party_id)))
+    def thread_ids_of(self, party_ids: Iterable[int]) -> dict[int, list[str]]:
+        """party id → the external ids of the threads held with that party."""
+        wanted = list(set(party_ids))
+        out: dict[int, list[str]] = {}
+        if wanted:
+            rows = self.session.execute(select(Thread.party_id, Thread.external_id)
+                                        .where(Thread.user_id == self.user_id, Thread.party_id.in_(wanted)))
+            for party_id, external_id in rows:
+                out.setdefault(party_id, []).append(external_id)
+        return out
 
     def party_of(self, platform: str, external_id: str) -> Party | None:
         """The party this id names: its own, or the one it is an alias of."""

@@ -359,21 +359,15 @@ class IngestService:
         """Previews whose conversation's message is known (in this batch, or stored) get that message's verdict."""
         if not posted:
             return {}
-        stored = self.repo.incoming_in_threads({(m.platform, m.thread_id) for m in posted.values()})
-        # A row without a link names its person, not the conversation: that person's conversations are looked in.
-        for m in posted.values():
-            person = person_of_thread(m.platform, m.thread_id)
-            party = self.repo.party_of(m.platform, person) if person else None
-            if party is not None:
-                theirs = self.repo.incoming_in_threads((m.platform, t) for t in self.repo.thread_ids_of(party.id))
-                stored[(m.platform, m.thread_id)] = [c for found in theirs.values() for c in found]
+        threads = {(m.platform, m.thread_id) for m in posted.values()}
+        stored = self.repo.incoming_in_threads(threads) | self._incoming_in_persons_conversations(threads)
         shown: dict[tuple[str, str], dict] = {}
         for key, m in posted.items():
             thread = (m.platform, m.thread_id)
-            person = person_of_thread(m.platform, m.thread_id)
+            # its conversation, or (a row without a link) any conversation with its person, as _previews_shown_by
             in_batch = next((k for k, full in batch.items()
-                             if ((full.platform, full.thread_id) == thread or (person and full.platform == m.platform
-                                                                                and full.sender.id.lower() == person))
+                             if full.platform == m.platform
+                             and (full.thread_id == m.thread_id or m.thread_id in person_threads(full.platform, full.sender.id))
                              and full.direction == "incoming" and previews.begins(m.text, full.text)), None)
             # The verdict keeps the posted id (the client finds its row by it) and names the message it shows in
             # `same_as`: corrections and actions go to that one.
@@ -387,6 +381,23 @@ class IngestService:
             if match is not None:
                 shown[key] = {**verdict_json(key[1], *match[1]), "same_as": match[0]}
         return shown
+
+    def _incoming_in_persons_conversations(self, threads: set[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str | None, str, tuple]]]:
+        """For the threads that name a person, not a conversation (an X inbox row without a link): the stored incoming
+        messages of every conversation with that person, looked up for all of them at once."""
+        people = {t: who for t in threads if (who := person_of_thread(*t))}
+        out: dict[tuple[str, str], list[tuple[str | None, str, tuple]]] = {}
+        for platform in {p for p, _ in people}:
+            wanted = {t: who for t, who in people.items() if t[0] == platform}
+            aliases = self.repo.aliases(platform, wanted.values())
+            parties = self.repo.parties(platform, {aliases.get(who, who) for who in wanted.values()})
+            theirs = self.repo.thread_ids_of(p.id for p in parties.values())
+            stored = self.repo.incoming_in_threads((platform, t) for ts in theirs.values() for t in ts)
+            for t, who in wanted.items():
+                party = parties.get(aliases.get(who, who))
+                if party is not None:
+                    out[t] = [found for th in theirs.get(party.id, []) for found in stored.get((platform, th), [])]
+        return out
 
     # -- internals -------------------------------------------------------------------------------
 
