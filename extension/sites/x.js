@@ -129,11 +129,16 @@
     };
   }
 
+  // The other person of an XChat conversation panel, from its header.
+  function chatPartner(panel) {
+    return party(dom.first(panel, selectors.chatHeader) || panel, ["a[href^='/']"], ["h2", "[dir='ltr'] span"]);
+  }
+
   function extractChat(root) {
     const out = [];
     const me = owner();
     for (const panel of dom.all(root, selectors.chatPanel)) {
-      const other = party(dom.first(panel, selectors.chatHeader) || panel, ["a[href^='/']"], ["h2", "[dir='ltr'] span"]);
+      const other = chatPartner(panel);
       const thread = threadId("x-chat", other, panel);
       for (const row of dom.all(panel, selectors.chatRow)) {
         const msgEl = [...row.querySelectorAll(selectors.chatMessage[0])].find((e) => /^message-[0-9a-z-]{6,}$/i.test(e.dataset.testid));
@@ -227,7 +232,7 @@
   function openConversationWith(partyId) {
     for (const panel of dom.all(document, selectors.chatPanel)) {
       if (dom.closest(panel, selectors.drawer)) continue;
-      const other = party(dom.first(panel, selectors.chatHeader) || panel, ["a[href^='/']"], ["h2"]);
+      const other = chatPartner(panel);
       if (other && other.id === partyId) return panel;
     }
     for (const box of dom.all(document, selectors.legacyContainer)) {
